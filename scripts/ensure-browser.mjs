@@ -1,0 +1,54 @@
+// Makes sure the end-to-end and PDF tests have what they need: a Chromium and poppler-utils.
+// Provisions them where it can (Debian's packages as root; else Playwright's installer),
+// otherwise stops with a message that says how to get them.
+import { execSync, spawnSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { findChromium } from './find-browser.mjs';
+
+globalThis.__playwrightCore = { chromium };
+
+const isRoot = process.getuid?.() === 0;
+const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+
+let aptUpdated = false;
+function aptInstall(pkgs) {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  if (!aptUpdated) execSync('apt-get update -qq', { stdio: 'inherit', env });
+  aptUpdated = true;
+  execSync(`apt-get install -y -qq ${pkgs}`, { stdio: 'inherit', env });
+}
+
+function fail(message) {
+  console.error(`\n${message}\n`);
+  process.exit(1);
+}
+
+if (!findChromium()) {
+  if (isRoot && hasApt) {
+    console.log('No Chromium found: installing Debian’s chromium…');
+    aptInstall('chromium');
+  } else {
+    console.log('No Chromium found: trying Playwright’s installer…');
+    spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' });
+  }
+  if (!findChromium()) {
+    fail(
+      'No Chromium for the browser tests. Install one (Debian: `sudo apt-get install chromium`; ' +
+        'elsewhere: `npx playwright install chromium`) or set CHROMIUM_PATH to its executable.',
+    );
+  }
+}
+
+if (!has('pdftotext') || !has('pdffonts') || !has('pdftoppm')) {
+  if (isRoot && hasApt) {
+    console.log('poppler-utils missing: installing it…');
+    aptInstall('poppler-utils');
+  }
+  if (!has('pdftotext')) {
+    fail(
+      'The PDF checks need poppler-utils (pdftotext, pdffonts, pdftoppm): `sudo apt-get install poppler-utils` or `brew install poppler`.',
+    );
+  }
+}
+console.log(`Browser: ${findChromium()}`);

@@ -1,0 +1,24 @@
+import { defineCollection, z } from 'astro:content';
+import { glob } from 'astro/loaders';
+
+/** Frontmatter of a chapter. A bad field fails the build naming the file and the field. */
+export const chapterSchema = z
+  .object({
+    title: z.string().min(1),
+    /** Position in the book, 1-based; unique across chapters. */
+    order: z.number().int().positive(),
+    /** One line for the home page and the sidebar tooltip. */
+    summary: z.string().min(1),
+    /** What the reader will be able to do after the chapter. */
+    goals: z.array(z.string().min(1)).default([]),
+    /** Drafts are built nowhere: they never appear in navigation. */
+    draft: z.boolean().default(false),
+  })
+  .strict();
+
+const chapters = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/chapters' }),
+  schema: chapterSchema,
+});
+
+export const collections = { chapters };
