@@ -3,7 +3,8 @@ import { chromium } from 'playwright-core';
 import { findChromium, chromiumArgs } from './scripts/find-browser.mjs';
 
 (globalThis as Record<string, unknown>)['__playwrightCore'] = { chromium };
-const port = 4322;
+// Each checkout may run its own preview server: E2E_PORT keeps them apart.
+const port = Number(process.env['E2E_PORT'] ?? 4322);
 const executablePath: string | undefined = findChromium();
 
 export default defineConfig({
