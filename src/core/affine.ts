@@ -28,8 +28,9 @@ export class Affine {
 
   backward(dout: Matrix): Matrix {
     const x = saved(this.x, 'Affine');
+    const dx = dout.dot(this.W.transpose()); // ∂L/∂x = dout · Wᵀ
     this.dW = x.transpose().dot(dout); // ∂L/∂W = xᵀ · dout
     this.db = dout.columnSums(); // ∂L/∂b = dout summed over the batch (b reached every row)
-    return dout.dot(this.W.transpose()); // ∂L/∂x = dout · Wᵀ
+    return dx;
   }
 }
