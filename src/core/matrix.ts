@@ -127,14 +127,13 @@ export class Matrix {
         `${this.shape} · ${other.shape} — inner sizes ${k} and ${other.rows} differ`,
       );
     }
-    const out = new Float64Array(n * m);
+    const [a, b, out] = [this.data, other.data, new Float64Array(n * m)];
     // i-p-j order walks both operands row by row, which keeps the inner loop cache-friendly.
     for (let i = 0; i < n; i++) {
       for (let p = 0; p < k; p++) {
-        const a = this.data[i * k + p] as number;
-        if (a === 0) continue;
-        for (let j = 0; j < m; j++) {
-          out[i * m + j] = (out[i * m + j] as number) + a * (other.data[p * m + j] as number);
+        const aip = a[i * k + p] as number;
+        for (let j = 0, bj = p * m, oj = i * m; j < m; j++, bj++, oj++) {
+          out[oj] = (out[oj] as number) + aip * (b[bj] as number);
         }
       }
     }
