@@ -107,3 +107,20 @@ test('a graph the reader stepped prints as stepped; otherwise the full backward 
   expect(await cell.locator('.bp-edge.bp-pending').count()).toBeGreaterThan(0);
   await expect(cell.locator('.bp-step-panel')).toBeVisible();
 });
+
+test('a "download PDF" link appears only when the site serves the PDF', async ({
+  page,
+  request,
+}) => {
+  for (const path of ['/', '/book/']) {
+    await page.goto(path);
+    const links = page.getByRole('link', { name: /download the whole book as PDF/ });
+    if ((await links.count()) === 0) continue;
+    const pdf = await request.get('/backprop-by-hand.pdf');
+    expect(pdf.ok()).toBe(true);
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  }
+  await page.goto('/');
+  await page.getByRole('link', { name: 'The whole book on one page' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Backprop by Hand' })).toBeVisible();
+});
