@@ -1,5 +1,6 @@
 // The book's chrome, driven as a reader would: by keyboard, by role and label.
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { distPages } from './support/dist';
 import { expectVisibleFocus, tabTo } from './support/keyboard';
 
@@ -64,32 +65,49 @@ test.describe('theme', () => {
 });
 
 test.describe('search', () => {
-  test('loads Pagefind only when used, works by keyboard, and links to a chapter', async ({
-    page,
-  }) => {
-    const pagefind: string[] = [];
-    page.on('request', (r) => {
-      if (r.url().includes('/pagefind/')) pagefind.push(r.url());
-    });
-    await page.goto('/', { waitUntil: 'networkidle' });
-    expect(pagefind, 'no Pagefind request before the reader uses search').toEqual([]);
+  for (const width of [360, 1280]) {
+    test(`loads Pagefind only when used, works by keyboard, links to a chapter (${width} px)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const pagefind: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().includes('/pagefind/')) pagefind.push(r.url());
+      });
+      await page.goto('/', { waitUntil: 'networkidle' });
+      expect(pagefind, 'no Pagefind request before the reader uses search').toEqual([]);
 
-    const box = page.getByRole('searchbox', { name: 'Search the book' });
-    await tabTo(page, box);
-    await expectVisibleFocus(box);
-    await page.keyboard.type('central difference');
-    await expect(page.getByRole('status').filter({ hasText: /result/ })).toContainText(
-      'for “central difference”',
-    );
-    const result = page.locator('.search-list a').first();
-    await expect(result).toHaveAttribute('href', /\/chapters\//);
-    await page.keyboard.press('ArrowDown');
-    await expect(result).toBeFocused();
-    await expectVisibleFocus(result);
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/chapters\//);
-    expect(pagefind.length).toBeGreaterThan(0);
-  });
+      const box = page.getByRole('searchbox', { name: 'Search the book' });
+      await tabTo(page, box);
+      await expectVisibleFocus(box);
+      await page.keyboard.type('central difference');
+      await expect(page.getByRole('status').filter({ hasText: /result/ })).toContainText(
+        'for “central difference”',
+      );
+      const result = page.locator('.search-list a').first();
+      await expect(result).toHaveAttribute('href', /\/chapters\//);
+      await page.keyboard.press('ArrowDown');
+      await expect(result).toBeFocused();
+      await expectVisibleFocus(result);
+      const axe = await new AxeBuilder({ page })
+        .include('.search')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
+      const panel = await page.locator('#search-results').boundingBox();
+      const viewport = page.viewportSize()!;
+      expect(panel!.x).toBeGreaterThanOrEqual(0);
+      expect(panel!.x + panel!.width).toBeLessThanOrEqual(viewport.width);
+      await page.keyboard.press('Escape');
+      await expect(box).toBeFocused();
+      await expect(page.locator('#search-results')).toBeHidden();
+      await page.keyboard.press('ArrowDown');
+      await expect(result).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/\/chapters\//);
+      expect(pagefind.length).toBeGreaterThan(0);
+    });
+  }
 
   test('Escape closes the results and returns to the box; no results are said so', async ({
     page,
