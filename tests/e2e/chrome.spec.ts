@@ -230,6 +230,19 @@ test.describe('reading a chapter', () => {
     for (const f of fonts) expect(f.startsWith(baseURL!)).toBe(true);
   });
 
+  test('Korean text wraps at word boundaries', async ({ page }) => {
+    await page.goto(first);
+    const style = await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.lang = 'ko';
+      p.textContent = '역전파는 연쇄 법칙으로 기울기를 한 번에 구한다';
+      document.querySelector('.prose')!.append(p);
+      const s = getComputedStyle(p);
+      return { wordBreak: s.wordBreak, overflowWrap: s.overflowWrap };
+    });
+    expect(style).toEqual({ wordBreak: 'keep-all', overflowWrap: 'anywhere' });
+  });
+
   test('answers to "check yourself" open on demand', async ({ page }) => {
     await page.goto(first);
     const summary = page.locator('details > summary').first();
