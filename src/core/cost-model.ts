@@ -46,8 +46,11 @@ export function parameterCount(s: TimingNetShape): number {
   return s.inputs * s.hidden + s.hidden + s.hidden * s.classes + s.classes;
 }
 
-/** The largest network we time numerically in a reader's browser: about a second of work. */
-export const MAX_TIMED_PARAMETERS = 2000;
+/**
+ * The largest network we time numerically in a reader's browser. The numerical gradient's work
+ * grows with the square of the size; at 500 parameters it takes a few tenths of a second.
+ */
+export const MAX_TIMED_PARAMETERS = 500;
 
 /**
  * The timing network closest in size to `parameters` (capped at MAX_TIMED_PARAMETERS): four

@@ -22,8 +22,11 @@ export interface GradientTiming {
   readonly backpropMs: number;
   /** numericalMs / backpropMs. */
   readonly ratio: number;
-  /** Largest relative difference between the two gradients: they must agree to be worth timing. */
-  readonly maxRelativeError: number;
+  /**
+   * How far apart the two gradients are, ‖a − b‖ / (‖a‖ + ‖b‖) over all parameters: they must
+   * agree for the timing to mean anything.
+   */
+  readonly relativeError: number;
 }
 
 /** A reproducible network and batch: weights and data from a seeded generator. */
@@ -88,7 +91,7 @@ export function timeGradients(
     numericalMs,
     backpropMs,
     ratio: numericalMs / backpropMs,
-    maxRelativeError: maxRelativeError(net.numerical(), net.backprop()),
+    relativeError: relativeError(net.numerical(), net.backprop()),
   };
 }
 
@@ -104,18 +107,13 @@ function perRun(fn: () => unknown, now: () => number, minMs: number): number {
   return elapsed / runs;
 }
 
-function maxRelativeError(a: readonly Matrix[], b: readonly Matrix[]): number {
-  let worst = 0;
-  a.forEach((m, k) => {
-    const x = m.toArray().flat();
-    const y = required(b[k]).toArray().flat();
-    x.forEach((v, i) => {
-      const w = y[i] ?? Number.NaN;
-      const scale = Math.max(Math.abs(v), Math.abs(w), 1e-8);
-      worst = Math.max(worst, Math.abs(v - w) / scale);
-    });
-  });
-  return worst;
+function relativeError(a: readonly Matrix[], b: readonly Matrix[]): number {
+  const x = a.flatMap((m) => m.toArray().flat());
+  const y = b.flatMap((m) => m.toArray().flat());
+  const norm = (v: readonly number[]): number => Math.hypot(...v);
+  const diff = norm(x.map((v, i) => v - (y[i] ?? Number.NaN)));
+  const scale = norm(x) + norm(y);
+  return scale === 0 ? 0 : diff / scale;
 }
 
 function required<T>(value: T | undefined): T {

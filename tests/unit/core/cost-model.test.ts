@@ -37,6 +37,7 @@ describe('timingNetFor', () => {
   it('never exceeds the cap and never drops below one hidden unit', () => {
     expect(parameterCount(timingNetFor(1e9))).toBeLessThanOrEqual(MAX_TIMED_PARAMETERS);
     expect(parameterCount(timingNetFor(1e9))).toBeGreaterThan(MAX_TIMED_PARAMETERS - 8);
+    expect(parameterCount(timingNetFor(300))).toBe(299);
     expect(timingNetFor(1).hidden).toBe(1);
   });
 });
