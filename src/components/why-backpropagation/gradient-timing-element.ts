@@ -40,7 +40,7 @@ class GradientTimingElement extends HTMLElement {
     try {
       const [{ timeGradients }, view] = await Promise.all([
         import('../../core/gradient-timing'),
-        import('../../render/cells/gradient-timing-result'),
+        import('../../render/timing/gradient-timing-result'),
       ]);
       // Let the "Timing…" message paint before the main thread is busy.
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -59,8 +59,8 @@ export function renderRunOutput(result: PurchaseResult): string {
   };
   const [forward, ...backward] = ROWS;
   return (
-    `<div class="run-output"><p class="run-output__prompt" aria-hidden="true">Out:</p>` +
-    `<table class="run-output__table"><caption>Returned by <code>buyAppleOrange</code></caption>` +
+    `<div class="run-output"><table class="run-output__table">` +
+    `<caption>Out: what <code>buyAppleOrange</code> returns</caption>` +
     `<thead><tr><th scope="col">name</th><th scope="col">rounded</th>` +
     `<th scope="col">exact float</th><th scope="col">truncated</th></tr></thead>` +
     `<tbody class="run-output__forward"><tr><th scope="rowgroup" colspan="4">forward</th></tr>` +
@@ -69,3 +69,5 @@ export function renderRunOutput(result: PurchaseResult): string {
     `${backward.map(row).join('')}</tbody></table></div>`
   );
 }
+
+export default buyAppleOrangeCell;

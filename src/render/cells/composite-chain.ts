@@ -133,3 +133,5 @@ export function compositeView(r: CompositeResult): GraphView {
     ],
   };
 }
+
+export default compositeChainCell;

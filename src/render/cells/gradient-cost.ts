@@ -53,3 +53,5 @@ export const gradientCostCell: CellSpec<GradientCost> = {
     `${formatCount(c.parameters)} parameters: numerical gradient ${formatCount(c.numericalForwardPasses)} ` +
     `forward passes; backpropagation 1 forward and 1 backward pass`,
 };
+
+export default gradientCostCell;

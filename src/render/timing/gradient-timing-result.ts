@@ -4,7 +4,7 @@
  */
 import { formatNumber } from '../../core/index';
 import type { GradientTiming } from '../../core/gradient-timing';
-import { formatCount } from './gradient-cost';
+import { formatCount } from '../cells/gradient-cost';
 
 /** Milliseconds for reading: 3 significant digits, never exponent form for sane timings. */
 export function formatMs(ms: number): string {

@@ -3,7 +3,7 @@ import {
   formatMs,
   timingAnnouncement,
   timingResultHtml,
-} from '../../../../src/render/cells/gradient-timing-result';
+} from '../../../../src/render/timing/gradient-timing-result';
 
 const timing = {
   shape: { inputs: 4, hidden: 16, classes: 3, batch: 8 },
