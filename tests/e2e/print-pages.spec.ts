@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { A4_CONTENT_PX, chapterPaths, pageBrightness, pdfPages, plain } from './print-helpers';
@@ -31,6 +31,7 @@ async function tooWide(page: Page): Promise<string[]> {
 
 for (const path of [...chapterPaths(), '/book/']) {
   test(`${path}: in print, nothing is wider than an A4 page's text block`, async ({ page }) => {
+    if (path === '/book/') test.slow();
     await page.setViewportSize({ width: A4_CONTENT_PX, height: 900 });
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });
@@ -57,7 +58,7 @@ test('print hides the site chrome and shows answers, links and code in full', as
 });
 
 test('print opens closed <details> before printing and closes them after', async ({ page }) => {
-  await page.goto('/book/');
+  await page.goto(chapterPaths()[0]!);
   await page.evaluate(() => {
     const d = document.createElement('details');
     d.id = 'print-probe';
@@ -123,4 +124,18 @@ test('a "download PDF" link appears only when the site serves the PDF', async ({
   await page.goto('/');
   await page.getByRole('link', { name: 'The whole book on one page' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Backprop by Hand' })).toBeVisible();
+});
+
+test('the whole-book page has unique ids, and its cells still compute', async ({ page }) => {
+  test.slow();
+  const html = readFileSync('dist/book/index.html', 'utf8');
+  const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+  const seen = new Set<string>();
+  const dupes = ids.filter((id) => (seen.has(id!) ? true : (seen.add(id!), false)));
+  expect(dupes).toEqual([]);
+  await page.goto('/book/');
+  const cell = page.locator('#computational-graphs--shopping');
+  await cell.getByLabel('Apple price').fill('120');
+  await expect(cell.locator('.bp-result-forward')).toContainText('759');
+  await expect(cell.locator('.bp-graph-svg')).toContainText('759');
 });
