@@ -1,7 +1,9 @@
 // `npm run bench:pdf`: time and peak memory to produce the whole-book PDF from a built dist/
 // (run `npm run build` first; building is timed by the build itself, not here). Runs the
-// print in a child process and samples the resident memory of it and every process it
-// starts (Chromium's browser, renderer and GPU processes) from /proc every 50 ms.
+// print in a child process and samples the memory of it and every process it starts
+// (Chromium's browser, renderer and GPU processes) from /proc every 100 ms. Memory is the
+// sum of PSS (proportional set size: shared pages split between the processes sharing
+// them), so the figure is what the tree really occupies, not RSS counted once per process.
 //   --runs <n>   repeat and report each run and the median (default 3)
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -32,8 +34,8 @@ function processTable() {
   return parent;
 }
 
-/** Summed resident set size (bytes) of `root` and all its descendants. */
-function treeRss(root) {
+/** Summed proportional set size (bytes) of `root` and all its descendants. */
+function treePss(root) {
   const parent = processTable();
   let total = 0;
   for (const pid of parent.keys()) {
@@ -41,7 +43,7 @@ function treeRss(root) {
     while (p && p !== root && p !== 1) p = parent.get(p);
     if (p !== root) continue;
     try {
-      const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+      const kb = /^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1];
       total += Number(kb ?? 0) * 1024;
     } catch {
       // Gone.
@@ -59,12 +61,13 @@ function once() {
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 50);
+    const timer = setInterval(() => (peak = Math.max(peak, treePss(child.pid))), 100);
     child.on('exit', (code) => {
       clearInterval(timer);
       const secs = (performance.now() - started) / 1000;
       if (code !== 0) return reject(new Error(`scripts/pdf.mjs exited ${code}\n${out}`));
-      resolve({ secs, peak, passes: /(\d+) passes/.exec(out)?.[1] ?? '?' });
+      const print = Number(/passes, ([\d.]+) s/.exec(out)?.[1] ?? NaN);
+      resolve({ secs, print, peak, passes: /(\d+) passes/.exec(out)?.[1] ?? '?' });
     });
   });
 }
@@ -75,7 +78,8 @@ for (let i = 1; i <= runs; i++) {
   const r = await once();
   results.push(r);
   console.log(
-    `run ${i}: ${r.secs.toFixed(2)} s, peak memory ${mb(r.peak)} (${r.passes} printings)`,
+    `run ${i}: ${r.secs.toFixed(2)} s (printing ${r.print.toFixed(2)} s in ${r.passes} passes), ` +
+      `peak memory ${mb(r.peak)}`,
   );
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -83,7 +87,8 @@ const pdf = statSync('dist/backprop-by-hand.pdf');
 const pages = /\/Type\s*\/Page[^s]/g;
 const count = (readFileSync('dist/backprop-by-hand.pdf', 'latin1').match(pages) ?? []).length;
 console.log(
-  `whole-book PDF: median ${median(results.map((r) => r.secs)).toFixed(2)} s, ` +
+  `whole-book PDF: median ${median(results.map((r) => r.secs)).toFixed(2)} s ` +
+    `(printing ${median(results.map((r) => r.print)).toFixed(2)} s), ` +
     `peak memory ${mb(median(results.map((r) => r.peak)))} (median of ${runs}); ` +
     `${count} pages, ${(pdf.size / 1e6).toFixed(2)} MB`,
 );
