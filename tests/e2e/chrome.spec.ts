@@ -184,6 +184,26 @@ test.describe('chapter navigation', () => {
   });
 });
 
+test.describe('layout', () => {
+  for (const width of [360, 1280]) {
+    test(`${width} px: text lines up under the title and nothing scrolls sideways`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of chapters) {
+        await page.goto(path);
+        const h1 = (await page.locator('h1').boundingBox())!;
+        const prose = (await page.locator('.prose').boundingBox())!;
+        expect(Math.abs(prose.x - h1.x), `${path}: text column under the title`).toBeLessThan(2);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${path}: horizontal overflow`).toBeLessThanOrEqual(0);
+      }
+    });
+  }
+});
+
 test.describe('reading a chapter', () => {
   test('every h2/h3 has a self-link and a TOC entry', async ({ page }) => {
     await page.goto(CH1);
