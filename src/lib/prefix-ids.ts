@@ -57,3 +57,19 @@ export function prefixChapterIds(page: string): string {
   }
   return out + page.slice(at);
 }
+
+/**
+ * Links from one chapter to another (`/chapters/x/`, `/chapters/x/#part`) become links inside
+ * the whole-book page (`#chapter-x`, `#x--part`), so they work in the PDF too. Only chapters
+ * present on the page (marked with `data-book-ids`) are rewritten.
+ */
+export function chapterLinksToAnchors(page: string): string {
+  const present = new Set([...page.matchAll(START)].map((m) => m[1]!));
+  return page.replace(
+    /(\shref=")\/chapters\/([a-z0-9-]+)\/?(#[^"]*)?(")/g,
+    (whole, a: string, id: string, hash: string | undefined, z: string) => {
+      if (!present.has(id)) return whole;
+      return a + (hash && hash.length > 1 ? `#${id}--${hash.slice(1)}` : `#chapter-${id}`) + z;
+    },
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prefixChapterIds, prefixIdsIn } from '../../../src/lib/prefix-ids';
+import { chapterLinksToAnchors, prefixChapterIds, prefixIdsIn } from '../../../src/lib/prefix-ids';
 
 describe('prefixIdsIn', () => {
   it('prefixes ids and the links, labels and SVG references that point at them', () => {
@@ -40,5 +40,19 @@ describe('prefixChapterIds', () => {
     expect(out).toContain('id="chapter-a"');
     expect(out).toContain('<p id="after"></p>');
     expect(out.match(/id="summary"/g)).toBeNull();
+  });
+});
+
+describe('chapterLinksToAnchors', () => {
+  it('turns links to chapters on the page into in-page links, and leaves others alone', () => {
+    const page =
+      '<div class="prose" data-book-ids="chain-rule"></div>' +
+      '<a href="/chapters/chain-rule/">3</a><a href="/chapters/chain-rule/#the-add-node">+</a>' +
+      '<a href="/chapters/draft-chapter/">?</a><a href="/">home</a>';
+    expect(chapterLinksToAnchors(page)).toBe(
+      '<div class="prose" data-book-ids="chain-rule"></div>' +
+        '<a href="#chapter-chain-rule">3</a><a href="#chain-rule--the-add-node">+</a>' +
+        '<a href="/chapters/draft-chapter/">?</a><a href="/">home</a>',
+    );
   });
 });
