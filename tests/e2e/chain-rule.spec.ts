@@ -56,6 +56,7 @@ test('the add node passes dout through; the multiply node swaps its inputs', asy
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds nothing in ${theme} mode`, async ({ page }) => {
+    test.setTimeout(180_000); // a page full of KaTeX is slow to audit on a shared machine
     await page.goto(URL);
     await page.evaluate((t) => (document.documentElement.dataset['theme'] = t), theme);
     const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
