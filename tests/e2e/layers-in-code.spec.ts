@@ -32,7 +32,7 @@ test('the built HTML shows every reference value without JavaScript', async ({ r
   const text = html.replace(/<[^>]+>/g, '');
   expect(text).toContain('export class MulLayer');
   expect(text).toContain('export class AddLayer');
-  expect(text).toContain('const mulApple = new MulLayer(); // node ①');
+  expect(text).toContain('const mulApple = new MulLayer(); // ① apple price × count');
 });
 
 test('editing the apple price reruns the function: payment 759, dTax 690', async ({ page }) => {
