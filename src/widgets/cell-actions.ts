@@ -1,7 +1,7 @@
 /** Clicks on a cell's buttons, ↑/↓ nudges and pastes into matrix entries, delegated from the element. */
 import type { CellElement } from './cell-element';
 import { pastedGrid, resizeMatrix, type MatrixAction } from './matrix-editor';
-import { showErrors, writeGrid } from './field-dom';
+import { writeGrid } from './field-dom';
 import { parseNumber } from '../core/parse-number';
 import { nudge } from '../render/cell/nudge';
 
@@ -42,8 +42,7 @@ export function onCellPaste(cell: CellElement, e: ClipboardEvent): void {
   if (grid === undefined) return;
   e.preventDefault();
   if (!Array.isArray(grid)) {
-    showErrors(cell, cell.spec.fields, new Map([[field.name, grid]]));
-    cell.say(grid.message, 0);
+    cell.reportErrors(new Map([[field.name, grid]]));
     return;
   }
   writeGrid(cell, cell.id, field, grid);

@@ -29,6 +29,8 @@ export abstract class CellElement extends HTMLElement {
   #lastGood: CellTexts | undefined;
   /** The shape of the graph on screen; the build-time SVG has the spec's initial shape. */
   #graphShape: string | undefined;
+  /** Errors or the stale note are showing (true at first so the first render clears them). */
+  #stale = true;
 
   get cellTitle(): string {
     return this.dataset['title'] ?? this.id;
@@ -79,10 +81,13 @@ export abstract class CellElement extends HTMLElement {
         'This cell could not compute a result for these inputs.',
       );
     }
-    showErrors(this, this.spec.fields, new Map());
-    this.classList.remove('bp-stale');
-    this.querySelector<HTMLElement>('.bp-stale-note')?.setAttribute('hidden', '');
-    this.#setGeneral(undefined);
+    if (this.#stale) {
+      showErrors(this, this.spec.fields, new Map());
+      this.classList.remove('bp-stale');
+      this.querySelector<HTMLElement>('.bp-stale-note')?.setAttribute('hidden', '');
+      this.#setGeneral(undefined);
+      this.#stale = false;
+    }
     const outputs = this.querySelector('.bp-outputs');
     if (outputs) morph(outputs, rendered.outputs);
     if (rendered.graph) this.#drawGraph(rendered.graph);
@@ -91,12 +96,18 @@ export abstract class CellElement extends HTMLElement {
     return true;
   }
 
+  /** Shows errors found outside `compute` (e.g. a bad paste); the last result stays. */
+  reportErrors(errors: ReadonlyMap<string, FieldError>): void {
+    this.#fail(errors, true);
+  }
+
   #fail(errors: ReadonlyMap<string, FieldError>, announce: boolean, general?: string): false {
     showErrors(this, this.spec.fields, errors);
     const first = [...errors.entries()][0];
     const label = this.spec.fields.find((f) => f.name === first?.[0])?.label;
     const message = general ?? (first ? `${label ?? first[0]}: ${first[1].message}` : '');
     this.classList.add('bp-stale');
+    this.#stale = true;
     this.querySelector<HTMLElement>('.bp-stale-note')?.removeAttribute('hidden');
     this.#setGeneral(general);
     if (announce) this.say(`${message} Showing the last valid result.`);
