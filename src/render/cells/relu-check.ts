@@ -4,11 +4,12 @@
  */
 
 /**
- * |a − b| / max(|a|, |b|), and 0 when both are 0. Symmetric and scale-free: 1e-10 means the two
- * agree to about ten digits, 1 means they have nothing in common (as at ReLU's kink).
+ * |a − b| / (|a| + |b|), and 0 when both are 0: core's `relativeError` measure, for one entry.
+ * 1e-10 means the two agree to about ten digits; 1 means one of them is 0 and the other is not
+ * (as at ReLU's kink).
  */
 export function relativeError(a: number, b: number): number {
-  const scale = Math.max(Math.abs(a), Math.abs(b));
+  const scale = Math.abs(a) + Math.abs(b);
   return scale === 0 ? 0 : Math.abs(a - b) / scale;
 }
 
@@ -28,8 +29,8 @@ export function agrees(a: number, b: number, noise = 0): boolean {
  * A verdict for the reader, in words. `kinks` counts the inputs within h of ReLU's corner at 0,
  * where a central difference straddles the corner and cannot agree with the layer.
  */
-export function verdict(maxError: number, kinks: number): string {
-  if (maxError < AGREES) return 'The layer and the estimate agree.';
+export function verdict(agree: boolean, kinks: number): string {
+  if (agree) return 'The layer and the estimate agree.';
   if (kinks > 0) {
     const where = kinks === 1 ? 'the entry' : `the ${kinks} entries`;
     return `They disagree at ${where} on the kink (x within h = 1e-5 of 0): the layer reports 0 there, while the estimate straddles the corner.`;

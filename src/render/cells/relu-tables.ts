@@ -24,10 +24,18 @@ export function matrixTable(
       return `<tr>${cells.join('')}</tr>`;
     })
     .join('');
-  return `<table class="bp-matrix bp-matrix-${kind}"><caption>${escapeHtml(caption)}</caption><tbody>${body}</tbody></table>`;
+  return `<table class="bp-act-matrix bp-act-matrix-${kind}"><caption>${escapeHtml(caption)}</caption><tbody>${body}</tbody></table>`;
 }
 
 /** A titled group of results; the title names the direction so colour is never the only cue. */
 export function resultGroup(kind: ResultKind, title: string, content: string): string {
-  return `<section class="bp-act-group bp-act-${kind}" aria-label="${escapeHtml(title)}"><p class="bp-act-title">${escapeHtml(title)}</p>${content}</section>`;
+  return `<div class="bp-act-group bp-act-${kind}"><p class="bp-act-title">${escapeHtml(title)}</p>${content}</div>`;
+}
+
+/**
+ * The inputs the plots beside a cell should mark, as exact numbers separated by spaces, for a
+ * `data-plot-x` attribute the plot script reads after each recompute.
+ */
+export function plotX(xs: readonly number[]): string {
+  return xs.map((x) => String(x)).join(' ');
 }

@@ -2,12 +2,13 @@
  * The ReLU cell: a matrix input and an upstream gradient; shows the output, the mask the layer
  * saves, dx, and a central-difference check of dx with the relative error per entry.
  */
-import { Matrix, Relu, numericalGradient } from '../../core/index';
+import { Matrix, Relu, formatNumber, gradientCheck } from '../../core/index';
 import { InputError } from '../../core/input-error';
 import type { CellSpec, CellValues } from '../cell/types';
 import { escapeHtml } from '../cell/escape';
-import { AGREES, relativeError, verdict } from './relu-check';
-import { matrixTable, resultGroup } from './relu-tables';
+import { numberHtml } from '../cell/number-html';
+import { agrees, relativeError, verdict } from './relu-check';
+import { matrixTable, plotX, resultGroup } from './relu-tables';
 
 /** The step of the central difference, as in the chapter's text. */
 const H = 1e-5;
@@ -23,6 +24,12 @@ export interface ReluResult {
   readonly numeric: number[][];
   readonly error: number[][];
   readonly maxError: number;
+  /** Core's `gradientCheck`: ‖dx − estimate‖ / (‖dx‖ + ‖estimate‖) over the whole matrix. */
+  readonly wholeError: number;
+  /** Every entry agrees, allowing for the estimate's rounding noise. */
+  readonly agree: boolean;
+  /** The estimate's rounding noise bound used for `agree`. */
+  readonly noise: number;
   /** Entries within h of the kink at 0, where the estimate cannot agree. */
   readonly kinks: number;
 }
@@ -67,12 +74,27 @@ export const reluSpec: CellSpec<ReluResult> = {
     const dx = layer.backward(dout);
     const mask = layer.mask!;
     // The loss whose gradient the layer's dx is: L = Σ dout ⊙ ReLU(x).
-    const loss = (m: Matrix): number => new Relu().forward(m).mul(dout).sum();
-    const numeric = numericalGradient(loss, x, H);
+    const loss = ({ x: m }: Readonly<Record<string, Matrix>>): number =>
+      new Relu().forward(m!).mul(dout).sum();
+    const report = gradientCheck(loss, { x }, { x: dx }, H);
+    const numeric = report.parameters[0]!.numerical;
+    const estimates = numeric.toArray().flat();
     const error = dx
       .toArray()
       .map((row, i) => row.map((d, j) => relativeError(d, numeric.get(i, j))));
-    const flat = error.flat();
+    // Rounding noise of the estimate: about 1e-16 · Σ|terms of L| / h; allow a wide margin.
+    const noise =
+      1e-9 *
+        y
+          .mul(dout)
+          .toArray()
+          .flat()
+          .reduce((a, v) => a + Math.abs(v), 0) +
+      1e-300;
+    const agree = dx
+      .toArray()
+      .flat()
+      .every((d, k) => agrees(d, estimates[k]!, noise));
     return {
       x: x.toArray(),
       dout: dout.toArray(),
@@ -81,7 +103,10 @@ export const reluSpec: CellSpec<ReluResult> = {
       dx: dx.toArray(),
       numeric: numeric.toArray(),
       error,
-      maxError: Math.max(...flat),
+      maxError: Math.max(...error.flat()),
+      wholeError: report.maxRelativeError,
+      agree,
+      noise,
       kinks: x
         .toArray()
         .flat()
@@ -96,32 +121,34 @@ export const reluSpec: CellSpec<ReluResult> = {
       'forward',
       'Forward',
       matrixTable('y = ReLU(x)', r.y, 'forward') +
-        matrixTable('mask (1 where x ≤ 0)', r.mask, 'forward'),
+        matrixTable('mask: 1 where x ≤ 0', r.mask, 'forward'),
     );
     const backward = resultGroup(
       'backward',
       'Backward',
-      matrixTable('dx = dout where the mask is 0', r.dx, 'backward'),
+      matrixTable('dx', r.dx, 'backward') +
+        '<p class="bp-act-note">dout where the mask is 0, and 0 where it is 1.</p>',
     );
     const check = resultGroup(
       'check',
       'Gradient check',
-      matrixTable('dx by central difference', r.numeric, 'check', onKink) +
+      matrixTable('central difference', r.numeric, 'check', onKink) +
         matrixTable('relative error', r.error, 'check', (i, j) =>
-          r.error[i]![j]! >= AGREES ? (onKink(i, j) ?? 'differs') : undefined,
+          agrees(r.dx[i]![j]!, r.numeric[i]![j]!, r.noise)
+            ? undefined
+            : (onKink(i, j) ?? 'differs'),
         ) +
-        `<p class="bp-act-verdict">${escapeHtml(verdict(r.maxError, r.kinks))}</p>`,
+        `<p class="bp-act-verdict">The estimate nudges each entry of x by h = 1e-5. Relative error of the whole dx: ${numberHtml(r.wholeError)}. ` +
+        `${escapeHtml(verdict(r.agree, r.kinks))}</p>`,
     );
-    return `<div class="bp-act-results">${forward}${backward}${check}</div>`;
+    return `<div class="bp-act-results" data-plot-x="${plotX(r.x.flat())}">${forward}${backward}${check}</div>`;
   },
 
   announce(r) {
-    const dx = r.dx.map((row) => row.map(short).join(', ')).join('; ');
-    const check = r.maxError < AGREES ? 'gradient check agrees' : 'gradient check disagrees';
+    const dx = r.dx.map((row) => row.map(formatNumber).join(', ')).join('; ');
+    const check = r.agree ? 'gradient check agrees' : 'gradient check disagrees';
     return `dx ${dx}; ${check}`;
   },
 };
 
-function short(v: number): string {
-  return String(Number(v.toPrecision(6)));
-}
+export default reluSpec;

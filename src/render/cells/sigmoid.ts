@@ -3,14 +3,14 @@
  * primitive nodes (×(−1), exp, +1, 1/x) and through the `Sigmoid` layer's one-line backward,
  * with a central-difference check. The graph is the primitive one, stepped backward node by node.
  */
-import { Matrix, Sigmoid, numericalGradient } from '../../core/index';
+import { Matrix, Sigmoid, formatNumber, gradientCheck } from '../../core/index';
 import { evaluate, sigmoidGraph, type Evaluation } from '../../core/graph/index';
 import type { CellSpec, CellValues } from '../cell/types';
 import { escapeHtml } from '../cell/escape';
 import { numberHtml } from '../cell/number-html';
 import { graphView } from '../graph/to-view';
-import { agrees, relativeError } from './relu-check';
-import { resultGroup } from './relu-tables';
+import { agrees } from './relu-check';
+import { plotX, resultGroup } from './relu-tables';
 
 const H = 1e-5;
 
@@ -49,8 +49,10 @@ export const sigmoidSpec: CellSpec<SigmoidResult> = {
     const y = layer.forward(Matrix.from([[x]])).get(0, 0);
     const dx = layer.backward(Matrix.from([[dout]])).get(0, 0);
     const evaluation = evaluate(sigmoidGraph(), { x }, dout);
-    const loss = (m: Matrix): number => dout * new Sigmoid().forward(m).get(0, 0);
-    const numeric = numericalGradient(loss, Matrix.from([[x]]), H).get(0, 0);
+    const loss = ({ x: m }: Readonly<Record<string, Matrix>>): number =>
+      dout * new Sigmoid().forward(m!).get(0, 0);
+    const report = gradientCheck(loss, { x: Matrix.from([[x]]) }, { x: Matrix.from([[dx]]) }, H);
+    const numeric = report.parameters[0]!.numerical.get(0, 0);
     return {
       x,
       dout,
@@ -59,8 +61,8 @@ export const sigmoidSpec: CellSpec<SigmoidResult> = {
       dxNodes: evaluation.grads.get('x')!,
       expNegX: evaluation.values.get('expNegX')!,
       numeric,
-      error: relativeError(dx, numeric),
-      agree: agrees(dx, numeric, 1e-9 * Math.abs(dout)),
+      error: report.maxRelativeError,
+      agree: agrees(dx, numeric, 1e-9 * Math.abs(dout) + 1e-300),
       evaluation,
     };
   },
@@ -96,11 +98,11 @@ export const sigmoidSpec: CellSpec<SigmoidResult> = {
       ) +
         `<p class="bp-act-verdict">${r.agree ? 'The layer and the estimate agree.' : 'They disagree.'}</p>`,
     );
-    return `<div class="bp-act-results">${forward}${backward}${check}</div>`;
+    return `<div class="bp-act-results" data-plot-x="${plotX([r.x])}">${forward}${backward}${check}</div>`;
   },
 
   announce(r) {
-    return `y ${short(r.y)}; dx ${short(r.dx)} by the formula, ${Number.isFinite(r.dxNodes) ? short(r.dxNodes) : 'overflow'} through the nodes`;
+    return `y ${formatNumber(r.y)}; dx ${formatNumber(r.dx)} by the formula, ${Number.isFinite(r.dxNodes) ? formatNumber(r.dxNodes) : 'overflow'} through the nodes`;
   },
 
   graph(r) {
@@ -108,6 +110,4 @@ export const sigmoidSpec: CellSpec<SigmoidResult> = {
   },
 };
 
-function short(v: number): string {
-  return String(Number(v.toPrecision(6)));
-}
+export default sigmoidSpec;

@@ -1,16 +1,19 @@
 /**
  * Where the reader's input lands on each activation plot, and how to say it in words. Tiny
- * on purpose: the browser runs this on every edit instead of loading the plotting library.
+ * on purpose (it imports only the layer's `sigmoid` and the number format): the browser runs
+ * this on every edit instead of loading the plotting library.
  */
+import { formatNumber } from '../../core/format-number';
+import { sigmoid } from '../../core/sigmoid';
 import type { ActivationPlotId } from './activation-plots';
 
 /** The curve's value at x: σ, σ′, ReLU or ReLU′ as the layer uses it (0 at the kink). */
 export function activationPoint(id: ActivationPlotId, x: number): number {
   switch (id) {
     case 'sigmoid':
-      return sigma(x);
+      return sigmoid(x);
     case 'sigmoid-prime': {
-      const y = sigma(x);
+      const y = sigmoid(x);
       return y * (1 - y);
     }
     case 'relu':
@@ -18,12 +21,6 @@ export function activationPoint(id: ActivationPlotId, x: number): number {
     case 'relu-prime':
       return x > 0 ? 1 : 0;
   }
-}
-
-/** Same stable form as the layer: only ever exp(−|x|). */
-function sigma(x: number): number {
-  const e = Math.exp(-Math.abs(x));
-  return x >= 0 ? 1 / (1 + e) : e / (1 + e);
 }
 
 const NAMES: Readonly<Record<ActivationPlotId, string>> = {
@@ -41,5 +38,5 @@ export function describeMarkers(id: ActivationPlotId, xs: readonly number[]): st
 }
 
 function short(v: number): string {
-  return String(Number(v.toPrecision(4))).replace('-', '−');
+  return formatNumber(v).replace('-', '−');
 }
