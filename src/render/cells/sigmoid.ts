@@ -84,7 +84,7 @@ export const sigmoidSpec: CellSpec<SigmoidResult> = {
       'backward',
       'Backward',
       table(
-        'Two routes to ∂L/∂x',
+        'Two routes to dx = ∂L/∂x',
         row('through the four nodes', nodes) + row('dout · y(1 − y)', numberHtml(r.dx)),
       ),
     );
@@ -92,8 +92,8 @@ export const sigmoidSpec: CellSpec<SigmoidResult> = {
       'check',
       'Gradient check',
       table(
-        'The layer’s dx against a central difference (h = 1e-5)',
-        row('central difference', numberHtml(r.numeric)) +
+        'dx against an estimate',
+        row('central difference, h = 1e-5', numberHtml(r.numeric)) +
           row('relative error', numberHtml(r.error)),
       ) +
         `<p class="bp-act-verdict">${r.agree ? 'The layer and the estimate agree.' : 'They disagree.'}</p>`,

@@ -62,7 +62,7 @@ export function renderFunctionPlot(options: FunctionPlotOptions): string {
     marginRight: frame.marginRight,
     marginBottom: frame.marginBottom,
     marginLeft: frame.marginLeft,
-    style: { background: 'transparent', fontSize: '11px' },
+    style: { background: 'transparent', fontSize: '12px' },
     x: { domain: [...frame.xDomain], label: options.xLabel, labelAnchor: 'right', ticks: 5 },
     y: { domain: [...frame.yDomain], label: options.yLabel, grid: true, ticks: 4 },
     marks,
