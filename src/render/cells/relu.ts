@@ -2,13 +2,14 @@
  * The ReLU cell: a matrix input and an upstream gradient; shows the output, the mask the layer
  * saves, dx, and a central-difference check of dx with the relative error per entry.
  */
-import { Matrix, Relu, formatNumber, gradientCheck } from '../../core/index';
+import { Matrix, Relu, gradientCheck } from '../../core/index';
 import { InputError } from '../../core/input-error';
 import type { CellSpec, CellValues } from '../cell/types';
 import { escapeHtml } from '../cell/escape';
+import { formatNumber } from '../cell/format';
 import { numberHtml } from '../cell/number-html';
-import { agrees, relativeError, verdict } from './relu-check';
-import { matrixTable, plotX, resultGroup } from './relu-tables';
+import { agrees, relativeError, verdict } from './activation/gradient-check';
+import { matrixTable, plotX, resultGroup } from './activation/result-html';
 
 /** The step of the central difference, as in the chapter's text. */
 const H = 1e-5;

@@ -3,14 +3,15 @@
  * primitive nodes (×(−1), exp, +1, 1/x) and through the `Sigmoid` layer's one-line backward,
  * with a central-difference check. The graph is the primitive one, stepped backward node by node.
  */
-import { Matrix, Sigmoid, formatNumber, gradientCheck } from '../../core/index';
+import { Matrix, Sigmoid, gradientCheck } from '../../core/index';
 import { evaluate, sigmoidGraph, type Evaluation } from '../../core/graph/index';
 import type { CellSpec, CellValues } from '../cell/types';
 import { escapeHtml } from '../cell/escape';
+import { formatNumber } from '../cell/format';
 import { numberHtml } from '../cell/number-html';
 import { graphView } from '../graph/to-view';
-import { agrees } from './relu-check';
-import { plotX, resultGroup } from './relu-tables';
+import { agrees } from './activation/gradient-check';
+import { plotX, resultGroup } from './activation/result-html';
 
 const H = 1e-5;
 

@@ -1,9 +1,9 @@
 /**
  * Where the reader's input lands on each activation plot, and how to say it in words. Tiny
- * on purpose (it imports only the layer's `sigmoid` and the number format): the browser runs
+ * on purpose (it imports only the layer's `sigmoid` and the cells' number format): the browser runs
  * this on every edit instead of loading the plotting library.
  */
-import { formatNumber } from '../../core/format-number';
+import { formatNumber } from '../cell/format';
 import { sigmoid } from '../../core/sigmoid';
 import type { ActivationPlotId } from './activation-plots';
 

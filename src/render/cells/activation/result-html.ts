@@ -2,8 +2,8 @@
  * Small HTML pieces shared by the activation cells: a matrix as a captioned table, and a
  * labelled group of results marked forward, backward or check (by words and by style).
  */
-import { escapeHtml } from '../cell/escape';
-import { numberHtml } from '../cell/number-html';
+import { escapeHtml } from '../../cell/escape';
+import { numberHtml } from '../../cell/number-html';
 
 export type ResultKind = 'forward' | 'backward' | 'check';
 
