@@ -99,6 +99,16 @@ test.describe('activation layers chapter', () => {
     await cell.getByLabel('Input x, row 3, column 2').fill('-5');
     await expect(cell.locator('#relu-dout-error')).toContainText('(2 × 2)');
     await expect(cell.locator('.bp-outputs')).toContainText('agree');
+    // The plots keep the last good inputs (four dots) until the shapes fit again.
+    const dots = page.locator('[data-plot="relu"] .bp-plot-marker');
+    await expect(dots).toHaveCount(4);
+    await cell.locator('[data-field="dout"]').getByRole('button', { name: 'Add row' }).click();
+    await cell.getByLabel('Upstream gradient dout, row 3, column 1').fill('1');
+    await cell.getByLabel('Upstream gradient dout, row 3, column 2').fill('1');
+    await expect(cell.locator('#relu-dout-error')).toBeEmpty();
+    await expect(dots).toHaveCount(6);
+    // x = 5 and −5 lie beyond the plot's [−4, 4]: pinned to the edges, drawn hollow.
+    await expect(page.locator('[data-plot="relu"] .bp-plot-marker.is-clamped')).toHaveCount(2);
   });
 
   for (const theme of ['light', 'dark'] as const) {

@@ -1,8 +1,8 @@
 /**
- * Moves the plot markers when their cell recomputes. The cell swaps in new outputs, which
- * carry the inputs in `data-plot-x`; we watch for that swap, so this works for typing, Reset
- * and a state restored from the link alike, and an invalid edit (no swap) leaves the markers
- * on the last good result, like the numbers.
+ * Moves the plot markers when their cell recomputes. The cell's outputs carry its inputs in
+ * `data-plot-x`; we watch the outputs for changes, so this works for typing, Reset and a state
+ * restored from a link alike, and an invalid edit (outputs untouched) leaves the markers on the
+ * last good result, like the numbers.
  */
 import { ACTIVATION_PLOTS, type ActivationPlotId } from '../../render/plots/activation-plots';
 import { activationPoint, describeMarkers } from '../../render/plots/activation-points';
@@ -30,7 +30,14 @@ function follow(figure: HTMLElement): void {
       if (where) where.textContent = describeMarkers(id, xs);
     }
   };
-  new MutationObserver(update).observe(outputs, { childList: true });
+  // The cell may replace its outputs or patch them in place (only what changed): either way
+  // a new set of inputs shows up as a new or changed `data-plot-x`.
+  new MutationObserver(update).observe(outputs, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-plot-x'],
+  });
   update();
 }
 
