@@ -1,7 +1,7 @@
 /**
  * What a cell hands the graph renderer: an evaluated computational graph, ready to draw.
  * Owned by the cell kit (issue 4); chapters build one from `src/core/graph` evaluations.
- * PROVISIONAL: the kit may extend this type; keep chapter code to these fields.
+ * Build one with `graphView()` from src/render/graph/to-view.ts rather than by hand.
  */
 export interface GraphView {
   readonly nodes: readonly GraphViewNode[];
@@ -17,6 +17,8 @@ export interface GraphViewNode {
   readonly role: 'input' | 'op' | 'output';
   /** Accessible name, e.g. "multiply node ①". */
   readonly description: string;
+  /** The figure's node number, e.g. "①", drawn beside the circle (kit extension). */
+  readonly tag?: string;
 }
 
 export interface GraphViewEdge {

@@ -1,0 +1,104 @@
+/** The slice of Pagefind's browser API this box uses. */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  debouncedSearch(
+    q: string,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const MAX_RESULTS = 8;
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Fetches Pagefind only on first use; a path kept opaque so Vite does not try to bundle it. */
+function loadPagefind(): Promise<Pagefind> {
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ excerptLength: 18 });
+    return pf;
+  });
+  return pagefind;
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  const a = document.createElement('a');
+  a.href = data.url;
+  const title = document.createElement('span');
+  title.className = 'result-title';
+  title.textContent = data.meta.title ?? data.url;
+  const excerpt = document.createElement('span');
+  excerpt.className = 'result-excerpt';
+  // Pagefind's excerpt is escaped page text with <mark> around the matches.
+  excerpt.innerHTML = data.excerpt;
+  a.append(title, excerpt);
+  li.append(a);
+  return li;
+}
+
+function wire(box: HTMLElement): void {
+  const input = box.querySelector('input')!;
+  const panel = box.querySelector<HTMLElement>('.search-panel')!;
+  const status = box.querySelector<HTMLElement>('.search-status')!;
+  const list = box.querySelector<HTMLElement>('.search-list')!;
+  const close = (): void => {
+    panel.hidden = true;
+  };
+  const links = (): HTMLAnchorElement[] => [...list.querySelectorAll('a')];
+
+  async function run(query: string): Promise<void> {
+    if (!query.trim()) {
+      list.replaceChildren();
+      status.textContent = '';
+      close();
+      return;
+    }
+    panel.hidden = false;
+    try {
+      const pf = await loadPagefind();
+      const found = await pf.debouncedSearch(query);
+      if (found === null) return; // superseded by a newer keystroke
+      const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      if (input.value !== query) return;
+      list.replaceChildren(...data.map(resultItem));
+      const n = found.results.length;
+      status.textContent =
+        n === 0 ? `No results for “${query}”` : `${n} result${n === 1 ? '' : 's'} for “${query}”`;
+    } catch {
+      status.textContent = 'Search works in the built book (npm start).';
+    }
+  }
+
+  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  input.addEventListener('input', () => void run(input.value));
+  box.querySelector('form')!.addEventListener('submit', (e) => {
+    e.preventDefault();
+    links()[0]?.focus();
+  });
+  box.addEventListener('keydown', (e) => {
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (e.key === 'Escape') {
+      close();
+      input.focus();
+    } else if (e.key === 'ArrowDown' && all.length) {
+      e.preventDefault();
+      all[Math.min(at + 1, all.length - 1)]!.focus();
+    } else if (e.key === 'ArrowUp' && at >= 0) {
+      e.preventDefault();
+      (at === 0 ? input : all[at - 1]!).focus();
+    }
+  });
+  box.addEventListener('focusout', (e) => {
+    if (!box.contains(e.relatedTarget as Node | null)) close();
+  });
+  input.addEventListener('focus', () => {
+    if (list.childElementCount || status.textContent) panel.hidden = false;
+  });
+}
+
+for (const box of document.querySelectorAll<HTMLElement>('[data-search]')) wire(box);

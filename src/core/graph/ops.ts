@@ -1,0 +1,80 @@
+/**
+ * Each operation's forward formula with its local derivatives beside it, as micrograd does.
+ * `local(xs, z)` returns ∂z/∂xᵢ for every input, given the inputs and the node's own output.
+ */
+import type { OpKind } from './types';
+
+export interface OpRule {
+  /** The symbol drawn in the node's circle. */
+  readonly symbol: string;
+  /** Name for screen readers, e.g. "multiply". */
+  readonly name: string;
+  /** How many inputs the node takes; `undefined` means two or more. */
+  readonly arity?: number;
+  forward(xs: readonly number[]): number;
+  local(xs: readonly number[], z: number): number[];
+  /** The local derivative in words, for the step-backward panel. */
+  explain(xs: readonly number[], z: number): string;
+}
+
+export const OPS: Readonly<Record<OpKind, OpRule>> = {
+  add: {
+    symbol: '+',
+    name: 'add',
+    forward: (xs) => xs.reduce((a, b) => a + b, 0),
+    // z = x + y: ∂z/∂x = 1, ∂z/∂y = 1 — an add node passes the gradient on unchanged.
+    local: (xs) => xs.map(() => 1),
+    explain: () => '∂z/∂x = ∂z/∂y = 1',
+  },
+  mul: {
+    symbol: '×',
+    name: 'multiply',
+    arity: 2,
+    forward: (xs) => xs[0]! * xs[1]!,
+    // z = x · y: ∂z/∂x = y, ∂z/∂y = x — each input gets the other one.
+    local: (xs) => [xs[1]!, xs[0]!],
+    explain: (xs) => `∂z/∂x = y = ${short(xs[1]!)}, ∂z/∂y = x = ${short(xs[0]!)}`,
+  },
+  neg: {
+    symbol: '×(−1)',
+    name: 'times minus one',
+    arity: 1,
+    forward: (xs) => -xs[0]!,
+    // z = −x: ∂z/∂x = −1
+    local: () => [-1],
+    explain: () => '∂z/∂x = −1',
+  },
+  exp: {
+    symbol: 'exp',
+    name: 'exponential',
+    arity: 1,
+    forward: (xs) => Math.exp(xs[0]!),
+    // z = eˣ: ∂z/∂x = eˣ = z — the node reuses its own output.
+    local: (_xs, z) => [z],
+    explain: (_xs, z) => `∂z/∂x = exp(x) = ${short(z)}`,
+  },
+  add1: {
+    symbol: '+1',
+    name: 'plus one',
+    arity: 1,
+    forward: (xs) => xs[0]! + 1,
+    // z = x + 1: ∂z/∂x = 1
+    local: () => [1],
+    explain: () => '∂z/∂x = 1',
+  },
+  recip: {
+    symbol: '1/x',
+    name: 'reciprocal',
+    arity: 1,
+    forward: (xs) => 1 / xs[0]!,
+    // z = 1/x: ∂z/∂x = −1/x² = −z²
+    local: (_xs, z) => [-z * z],
+    explain: (_xs, z) => `∂z/∂x = −1/x² = −z² = ${short(-z * z)}`,
+  },
+};
+
+/** Six significant digits: enough to read, without float noise. */
+export function short(x: number): string {
+  if (Object.is(x, -0)) return '0';
+  return String(Number(x.toPrecision(6)));
+}

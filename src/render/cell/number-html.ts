@@ -1,0 +1,24 @@
+/**
+ * A displayed number that offers its exact value on hover (title) and on keyboard focus
+ * (the focus style shows `value` beside it; see styles/cell.css).
+ */
+import { escapeHtml } from './escape';
+import { exactNumber, formatNumber } from './format';
+
+export function numberHtml(x: number): string {
+  const exact = escapeHtml(exactNumber(x));
+  const shown = escapeHtml(formatNumber(x));
+  return `<data class="bp-num" value="${exact}" title="exact: ${exact}" tabindex="0">${shown}</data>`;
+}
+
+/** A two-column table of named numbers, e.g. the outputs of a cell. */
+export function resultTable(
+  caption: string,
+  rows: readonly (readonly [label: string, value: number])[],
+  kind: 'forward' | 'backward',
+): string {
+  const body = rows
+    .map(([label, value]) => `<tr><th scope="row">${label}</th><td>${numberHtml(value)}</td></tr>`)
+    .join('');
+  return `<table class="bp-result bp-result-${kind}"><caption>${escapeHtml(caption)}</caption><tbody>${body}</tbody></table>`;
+}

@@ -1,0 +1,114 @@
+/**
+ * The computational graph as an SVG string, in the book's convention: forward values above
+ * each edge on a solid line with the arrow pointing right; gradients below it on a dashed
+ * line with the arrow pointing left. Position, arrow, line style and colour all differ.
+ * Ids are prefixed with the cell's id and coordinates rounded, so goldens are stable.
+ */
+import type { GraphView, GraphViewEdge, GraphViewNode } from '../cell/graph-view';
+import { escapeHtml } from '../cell/escape';
+import { exactNumber } from '../cell/format';
+import { layout, type Point } from './layout';
+
+const RADIUS = 22;
+/** Gap between the forward line and the dashed gradient line below it. */
+const GAP = 6;
+const r1 = (x: number): number => Math.round(x * 10) / 10;
+
+/** `prefix` must be unique on the page (the cell's id); `title` names the figure. */
+export function graphSvg(view: GraphView, prefix: string, title: string): string {
+  const { width, height, at } = layout(view);
+  const role = new Map(view.nodes.map((n) => [n.id, n.role]));
+  const p = escapeHtml(prefix);
+  const edges = view.edges
+    .filter((e) => at.has(e.from) && at.has(e.to))
+    .map((e) => edgeSvg(e, at.get(e.from)!, at.get(e.to)!, role, p))
+    .join('');
+  const nodes = view.nodes
+    .filter((n) => at.has(n.id))
+    .map((n) => nodeSvg(n, at.get(n.id)!))
+    .join('');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="bp-graph-svg" id="${p}-graph" ` +
+    `viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" ` +
+    `aria-labelledby="${p}-graph-title">` +
+    `<title id="${p}-graph-title">${escapeHtml(title)}</title>` +
+    `<defs>${marker(`${p}-fwd`, 'bp-arrow-fwd')}${marker(`${p}-bwd`, 'bp-arrow-bwd')}</defs>` +
+    `<g class="bp-edges">${edges}</g><g class="bp-nodes">${nodes}</g></svg>`
+  );
+}
+
+function marker(id: string, cls: string): string {
+  return (
+    `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" ` +
+    `orient="auto"><path class="${cls}" d="M0,0 L10,5 L0,10 z"/></marker>`
+  );
+}
+
+function edgeSvg(
+  e: GraphViewEdge,
+  a: Point,
+  b: Point,
+  role: ReadonlyMap<string, string>,
+  p: string,
+): string {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const [ux, uy] = [dx / len, dy / len];
+  // Normal pointing down the screen for a left-to-right edge: "below" the edge.
+  const [nx, ny] = [-uy, ux];
+  const start = role.get(e.from) === 'op' ? RADIUS + 2 : 6;
+  const end = role.get(e.to) === 'op' ? RADIUS + 3 : 6;
+  const s = { x: a.x + ux * start, y: a.y + uy * start };
+  const t = { x: b.x - ux * end, y: b.y - uy * end };
+  const m = { x: s.x + (t.x - s.x) * 0.4, y: s.y + (t.y - s.y) * 0.4 };
+  const attrs = `data-from="${escapeHtml(e.from)}" data-to="${escapeHtml(e.to)}"`;
+  return (
+    `<g class="bp-edge" ${attrs}>` +
+    line('bp-fwd', s, t, `${p}-fwd`) +
+    line('bp-bwd', off(t, nx, ny, GAP), off(s, nx, ny, GAP), `${p}-bwd`) +
+    label('bp-fwd-label', off(m, nx, ny, -7), e.forward, e.forwardExact, 'forward') +
+    label('bp-bwd-label', off(m, nx, ny, GAP + 15), e.backward, e.backwardExact, 'gradient') +
+    `</g>`
+  );
+}
+
+const off = (q: Point, nx: number, ny: number, d: number): Point => ({
+  x: q.x + nx * d,
+  y: q.y + ny * d,
+});
+
+function line(cls: string, s: Point, t: Point, markerId: string): string {
+  return (
+    `<line class="${cls}" x1="${r1(s.x)}" y1="${r1(s.y)}" x2="${r1(t.x)}" y2="${r1(t.y)}" ` +
+    `marker-end="url(#${markerId})"/>`
+  );
+}
+
+function label(cls: string, q: Point, text: string, exact: number | undefined, what: string) {
+  const tip = exact === undefined ? text : `exact: ${exactNumber(exact)}`;
+  return (
+    `<text class="${cls}" x="${r1(q.x)}" y="${r1(q.y)}" text-anchor="middle">` +
+    `<title>${what} ${escapeHtml(tip)}</title>${escapeHtml(text)}</text>`
+  );
+}
+
+function nodeSvg(n: GraphViewNode, q: Point): string {
+  const attrs = `class="bp-node bp-node-${n.role}" data-node="${escapeHtml(n.id)}"`;
+  const title = `<title>${escapeHtml(n.description)}</title>`;
+  if (n.role === 'input') {
+    return `<g ${attrs}>${title}<text x="${q.x}" y="${q.y + 4}" text-anchor="end">${escapeHtml(n.label)}</text></g>`;
+  }
+  if (n.role === 'output') {
+    return `<g ${attrs}>${title}<text x="${q.x}" y="${q.y + 4}" text-anchor="start">${escapeHtml(n.label)}</text></g>`;
+  }
+  const small = n.label.length > 2 ? ' bp-symbol-long' : '';
+  const tag = n.tag
+    ? `<text class="bp-tag" x="${q.x}" y="${q.y - RADIUS - 6}" text-anchor="middle">${escapeHtml(n.tag)}</text>`
+    : '';
+  return (
+    `<g ${attrs}>${title}<circle cx="${q.x}" cy="${q.y}" r="${RADIUS}"/>` +
+    `<text class="bp-symbol${small}" x="${q.x}" y="${q.y + 5}" text-anchor="middle">${escapeHtml(n.label)}</text>` +
+    `${tag}</g>`
+  );
+}

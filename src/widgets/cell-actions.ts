@@ -1,0 +1,50 @@
+/** Clicks on a cell's buttons and pastes into its matrix entries, delegated from the element. */
+import type { CellElement } from './cell-element';
+import { pastedGrid, resizeMatrix, type MatrixAction } from './matrix-editor';
+import { showErrors, writeGrid } from './field-dom';
+
+export function onCellClick(cell: CellElement, e: MouseEvent): void {
+  const button = (e.target as Element | null)?.closest?.('button');
+  if (!button || !cell.contains(button)) return;
+  const action = button.dataset['action'];
+  if (action === 'reset') cell.reset();
+  else if (action === 'link') void cell.link();
+  else if (action === 'step') cell.stepper?.step();
+  else if (action === 'full') cell.stepper?.full();
+  else if (action === 'table') toggleTable(cell, button);
+  const matrixAction = button.dataset['matrixAction'] as MatrixAction | undefined;
+  if (matrixAction) {
+    const name = button.closest<HTMLElement>('[data-field]')?.dataset['field'];
+    const field = cell.spec.fields.find((f) => f.name === name);
+    if (field?.kind !== 'matrix') return;
+    if (resizeMatrix(cell, cell.id, field, matrixAction)) cell.recompute(true);
+    else cell.say('That size is the limit for this input.', 0);
+  }
+}
+
+function toggleTable(cell: CellElement, button: HTMLElement): void {
+  const wrap = cell.querySelector<HTMLElement>('.bp-graph-table-wrap');
+  if (!wrap) return;
+  const show = button.getAttribute('aria-expanded') !== 'true';
+  button.setAttribute('aria-expanded', String(show));
+  button.textContent = show ? 'Hide table' : 'Show as table';
+  wrap.classList.toggle('bp-visually-hidden', !show);
+}
+
+export function onCellPaste(cell: CellElement, e: ClipboardEvent): void {
+  const input = e.target;
+  if (!(input instanceof HTMLInputElement) || !input.classList.contains('bp-matrix-entry')) return;
+  const name = input.closest<HTMLElement>('[data-field]')?.dataset['field'];
+  const field = cell.spec.fields.find((f) => f.name === name);
+  if (field?.kind !== 'matrix') return;
+  const grid = pastedGrid(e.clipboardData?.getData('text') ?? '', field);
+  if (grid === undefined) return;
+  e.preventDefault();
+  if (!Array.isArray(grid)) {
+    showErrors(cell, cell.spec.fields, new Map([[field.name, grid]]));
+    cell.say(grid.message, 0);
+    return;
+  }
+  writeGrid(cell, cell.id, field, grid);
+  cell.recompute(true);
+}

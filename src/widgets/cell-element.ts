@@ -1,0 +1,169 @@
+/**
+ * The generic upgrade of a rendered cell. `defineCell(spec)` subclasses it per spec. It reads
+ * the inputs on every `input` event, recomputes with the spec, and swaps in the new outputs
+ * and graph; invalid input leaves the last good result on screen, marked stale. Never throws.
+ */
+import { InputError } from '../core/input-error';
+import {
+  initialTexts,
+  parseTexts,
+  type CellTexts,
+  type FieldError,
+} from '../render/cell/field-text';
+import { nudge } from '../render/cell/nudge';
+import { renderCell } from '../render/cell/render-cell';
+import type { CellSpec } from '../render/cell/types';
+import { readTexts, showErrors, writeTexts } from './field-dom';
+import { GraphStepper } from './graph-stepper';
+import { clearState, linkState, stateFromHash } from './hash-link';
+import { onCellClick, onCellPaste } from './cell-actions';
+import { parseNumber } from '../core/parse-number';
+
+const ANNOUNCE_DELAY_MS = 500;
+
+export abstract class CellElement extends HTMLElement {
+  abstract readonly spec: CellSpec<unknown>;
+  stepper: GraphStepper | undefined;
+  #upgraded = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #lastGood: CellTexts | undefined;
+
+  get cellTitle(): string {
+    return this.dataset['title'] ?? this.id;
+  }
+
+  connectedCallback(): void {
+    if (this.#upgraded) return;
+    this.#upgraded = true;
+    for (const el of this.querySelectorAll<HTMLElement>('.bp-js-only')) el.hidden = false;
+    if (this.querySelector('.bp-graph-svg')) {
+      this.stepper = new GraphStepper(this, (m) => this.say(m, 0));
+    }
+    this.addEventListener('input', () => this.recompute(true));
+    this.addEventListener('keydown', (e) => this.#onKeydown(e));
+    this.addEventListener('click', (e) => onCellClick(this, e));
+    this.addEventListener('paste', (e) => onCellPaste(this, e));
+    this.restoreFromHash();
+    this.classList.add('bp-upgraded');
+  }
+
+  /** Applies the state in the URL hash, or shows why it was refused. */
+  restoreFromHash(): void {
+    const restored = stateFromHash(this.id, this.spec.fields);
+    if (restored.kind === 'refused') this.note(restored.note);
+    if (restored.kind === 'texts') writeTexts(this, this.id, this.spec.fields, restored.texts);
+    this.recompute(false);
+  }
+
+  /** Reads, parses, computes and renders; returns whether the result is current. */
+  recompute(announce: boolean): boolean {
+    const texts = readTexts(this, this.spec.fields);
+    const parsed = parseTexts(this.spec.fields, texts);
+    if (!parsed.ok) return this.#fail(parsed.errors, announce);
+    let rendered;
+    try {
+      rendered = renderCell(this.spec, parsed.values, this.id, this.cellTitle);
+    } catch (error) {
+      if (error instanceof InputError) {
+        const known = this.spec.fields.some((f) => f.name === error.field);
+        return known
+          ? this.#fail(new Map([[error.field, { message: error.message }]]), announce)
+          : this.#fail(new Map(), announce, error.message);
+      }
+      console.error(error);
+      return this.#fail(
+        new Map(),
+        announce,
+        'This cell could not compute a result for these inputs.',
+      );
+    }
+    showErrors(this, this.spec.fields, new Map());
+    this.classList.remove('bp-stale');
+    this.querySelector<HTMLElement>('.bp-stale-note')?.setAttribute('hidden', '');
+    this.#setGeneral(undefined);
+    this.#swap('.bp-outputs', rendered.outputs);
+    if (rendered.graph) {
+      this.#swap('.bp-graph-canvas', rendered.graph.svg);
+      this.#swap('.bp-graph-table-wrap', rendered.graph.table);
+      this.stepper?.setView(rendered.graph.view);
+    }
+    this.#lastGood = texts;
+    if (announce) this.say(rendered.announcement);
+    return true;
+  }
+
+  #fail(errors: ReadonlyMap<string, FieldError>, announce: boolean, general?: string): false {
+    showErrors(this, this.spec.fields, errors);
+    const first = [...errors.entries()][0];
+    const label = this.spec.fields.find((f) => f.name === first?.[0])?.label;
+    const message = general ?? (first ? `${label ?? first[0]}: ${first[1].message}` : '');
+    this.classList.add('bp-stale');
+    this.querySelector<HTMLElement>('.bp-stale-note')?.removeAttribute('hidden');
+    this.#setGeneral(general);
+    if (announce) this.say(`${message} Showing the last valid result.`);
+    return false;
+  }
+
+  #setGeneral(message: string | undefined): void {
+    const err = this.querySelector<HTMLElement>('.bp-cell-error');
+    if (!err) return;
+    err.hidden = message === undefined;
+    err.textContent = message ?? '';
+  }
+
+  #swap(selector: string, html: string): void {
+    const el = this.querySelector(selector);
+    if (el) el.innerHTML = html;
+  }
+
+  /** Announces politely, after typing pauses (`delay` ms) so screen readers are not flooded. */
+  say(message: string, delay = ANNOUNCE_DELAY_MS): void {
+    clearTimeout(this.#timer);
+    const status = this.querySelector('[role="status"]');
+    if (!status) return;
+    this.#timer = setTimeout(() => (status.textContent = message), delay);
+  }
+
+  /** A visible note in the cell (e.g. a refused link, a copied link). */
+  note(message: string): void {
+    const el = this.querySelector<HTMLElement>('.bp-message');
+    if (!el) return;
+    el.textContent = message;
+    el.hidden = message === '';
+  }
+
+  reset(): void {
+    writeTexts(this, this.id, this.spec.fields, initialTexts(this.spec.fields));
+    clearState(this.id);
+    this.note('');
+    this.recompute(false);
+    this.say('Inputs reset to the book’s values.', 0);
+  }
+
+  async link(): Promise<void> {
+    const texts = this.#lastGood ?? initialTexts(this.spec.fields);
+    const url = linkState(this.id, texts);
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(url);
+      copied = true;
+    } catch {
+      // No clipboard (insecure context or permission refused): the address bar still has it.
+    }
+    const message = `The address bar now links to this state${copied ? ' (copied)' : ''}.`;
+    this.note(message);
+    this.say(message, 0);
+  }
+
+  #onKeydown(e: KeyboardEvent): void {
+    if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+    const input = e.target;
+    if (!(input instanceof HTMLInputElement) || input.type !== 'text') return;
+    const parsed = parseNumber(input.value);
+    if (!parsed.ok) return;
+    e.preventDefault();
+    const step = Number(input.dataset['step'] ?? '1') || 1;
+    input.value = String(nudge(parsed.value, step, e.key === 'ArrowUp' ? 1 : -1, e.shiftKey));
+    this.recompute(true);
+  }
+}

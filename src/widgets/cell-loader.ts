@@ -1,0 +1,26 @@
+/**
+ * Loaded by every page that has a `<Cell>`: finds the page's cells and imports only their
+ * spec modules (each `src/render/cells/<kind>.ts` becomes its own chunk), then defines them.
+ */
+import type { CellSpec } from '../render/cell/types';
+import { defineCell } from './define-cell';
+
+const modules = import.meta.glob<{ default: CellSpec<unknown> }>([
+  '../render/cells/*.ts',
+  '!../render/cells/graph-result.ts',
+  '!../render/cells/binary-node.ts',
+]);
+
+const kinds = new Set(
+  [...document.querySelectorAll<HTMLElement>('[data-bp-cell]')].map((el) => el.dataset['bpCell']),
+);
+for (const kind of kinds) {
+  const load = modules[`../render/cells/${kind}.ts`];
+  if (!load) {
+    console.error(`No cell spec module src/render/cells/${kind}.ts`);
+    continue;
+  }
+  load()
+    .then((m) => defineCell(m.default))
+    .catch((error: unknown) => console.error(`Cell "${kind}" failed to load`, error));
+}
