@@ -71,3 +71,26 @@ export function fitSoftmax(texts: {
   if (changed) out.labels = labels.map((v) => [v]);
   return out;
 }
+
+/**
+ * The same labels in the other format, so switching formats shows the reader's labels rewritten
+ * rather than unrelated ones. `undefined` when the source isn't valid labels (then nothing changes).
+ */
+export function convertLabels(
+  to: 'onehot' | 'index',
+  texts: { logits: Grid; oneHot: Grid; labels: Grid },
+): string[][] | undefined {
+  const c = texts.logits[0]?.length ?? 0;
+  if (to === 'index') {
+    const ks = texts.oneHot.map((row) =>
+      row.filter((v) => v.trim() === '1').length === 1 &&
+      row.every((v) => v.trim() === '0' || v.trim() === '1')
+        ? row.findIndex((v) => v.trim() === '1')
+        : -1,
+    );
+    return ks.every((k) => k >= 0) ? ks.map((k) => [String(k)]) : undefined;
+  }
+  const ks = texts.labels.map((row) => Number(row[0]?.trim() || 'x'));
+  if (!ks.every((k) => Number.isInteger(k) && k >= 0 && k < c)) return undefined;
+  return ks.map((k) => Array.from({ length: c }, (_, j) => (j === k ? '1' : '0')));
+}

@@ -3,7 +3,8 @@
  * output Y = X·W + b and the backward gradients dX, dW, db come out, each with its shape, plus one
  * entry of each gradient worked by hand so the reader can check the matrix formulas against sums.
  */
-import { Affine, Matrix, formatNumber } from '../../core/index';
+import { Affine, Matrix } from '../../core/index';
+import { formatNumber } from '../cell/format';
 import { escapeHtml } from '../cell/escape';
 import type { CellSpec, CellValues } from '../cell/types';
 import { matrixTable, shapeOf } from '../matrix-table';
@@ -105,7 +106,7 @@ export const affineCell: CellSpec<AffineResult> = {
     {
       kind: 'matrix',
       name: 'x',
-      label: 'X (one example per row)',
+      label: 'X (batch, one example per row)',
       initial: AFFINE_DEFAULTS.x,
       rows: [1, 8],
       cols: [1, 6],
@@ -129,7 +130,7 @@ export const affineCell: CellSpec<AffineResult> = {
     {
       kind: 'matrix',
       name: 'dY',
-      label: 'dY (upstream gradient ∂L/∂Y)',
+      label: 'dY (upstream gradient)',
       initial: AFFINE_DEFAULTS.dY,
       rows: [1, 8],
       cols: [1, 6],

@@ -6,7 +6,8 @@
  * The chart renderer is a parameter: the build draws with Observable Plot, the browser with the
  * byte-sized SVG function that reproduces it (see src/render/plots/).
  */
-import { SoftmaxWithLoss, Matrix, naiveSoftmax, formatNumber } from '../../core/index';
+import { SoftmaxWithLoss, Matrix, naiveSoftmax } from '../../core/index';
+import { formatNumber } from '../cell/format';
 import type { CellSpec, CellValues } from '../cell/types';
 import { probabilityBarsSvg, type ProbabilityRow } from '../plots/probability-bars';
 import { matrixInput } from './affine-checks';
@@ -69,7 +70,7 @@ export function softmaxLossSpec(
       {
         kind: 'matrix',
         name: 'logits',
-        label: 'Logits (one row per example, one column per class)',
+        label: 'Logits',
         initial: SOFTMAX_DEFAULTS.logits,
         rows: [1, 4],
         cols: [2, 6],
@@ -87,7 +88,7 @@ export function softmaxLossSpec(
       {
         kind: 'matrix',
         name: 'oneHot',
-        label: 'Labels as one-hot rows',
+        label: 'Labels, one-hot',
         initial: SOFTMAX_DEFAULTS.oneHot,
         rows: [1, 4],
         cols: [2, 6],
@@ -95,7 +96,7 @@ export function softmaxLossSpec(
       {
         kind: 'matrix',
         name: 'labels',
-        label: 'Labels as class indices (one per row)',
+        label: 'Labels, class indices',
         initial: SOFTMAX_DEFAULTS.labels,
         rows: [1, 4],
         cols: [1, 1],

@@ -4,7 +4,7 @@
  * keeping every entry that still fits. A "Fit" button does the same after a paste. Added by
  * script, so readers without JavaScript see no dead button.
  */
-import { fitAffine, fitSoftmax, type Grid } from '../../render/fit-shapes';
+import { convertLabels, fitAffine, fitSoftmax, type Grid } from '../../render/fit-shapes';
 import type { MatrixField } from '../../render/cell/types';
 import type { CellElement } from '../cell-element';
 import { readGrid, writeGrid } from '../field-dom';
@@ -57,6 +57,26 @@ function apply(cell: CellElement, fitter: Fitter): boolean {
   return changes.length > 0;
 }
 
+/** On a switch of label format, rewrites the labels just left into the newly chosen input. */
+function followFormat(cell: CellElement, e: Event): void {
+  const radio = e.target;
+  if (!(radio instanceof HTMLInputElement) || radio.type !== 'radio' || !radio.checked) return;
+  const to = radio.value === 'index' ? 'index' : 'onehot';
+  const g = grids(cell);
+  const grid = convertLabels(to, {
+    logits: g['logits'] ?? none,
+    oneHot: g['oneHot'] ?? none,
+    labels: g['labels'] ?? none,
+  });
+  const name = to === 'index' ? 'labels' : 'oneHot';
+  const field = cell.spec.fields.find(
+    (f): f is MatrixField => f.kind === 'matrix' && f.name === name,
+  );
+  if (!grid || !field) return;
+  writeGrid(cell, cell.id, field, grid);
+  cell.recompute(true);
+}
+
 function attach(cell: CellElement, fitter: Fitter): void {
   if (cell.querySelector('.bp-fit')) return;
   const p = document.createElement('p');
@@ -75,6 +95,8 @@ function attach(cell: CellElement, fitter: Fitter): void {
     const name = resize?.closest<HTMLElement>('[data-field]')?.dataset['field'];
     if (name && fitter.leaders.includes(name)) apply(cell, fitter);
   });
+  if (cell.spec.kind === 'softmax-loss')
+    cell.addEventListener('change', (e) => followFormat(cell, e));
 }
 
 /** Sets up every `<bp-${kind}>` on the page once the kit has defined it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../../src/core/input-error';
-import { formatNumber } from '../../../../src/core/index';
+import { formatNumber } from '../../../../src/render/cell/format';
 import { computeSoftmaxLoss, softmaxLossSpec } from '../../../../src/render/cells/softmax-loss';
 import { probabilityBarsSvg } from '../../../../src/render/plots/probability-bars';
 import type { CellValues } from '../../../../src/render/cell/types';
