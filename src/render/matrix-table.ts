@@ -16,6 +16,9 @@ export interface MatrixTableOptions {
   readonly rowHeads?: readonly string[];
 }
 
+/** Caption text as HTML: escaped, with "ᵀ" as a superscript T (many fonts draw U+1D40 badly). */
+const captionHtml = (text: string): string => escapeHtml(text).replace(/ᵀ/g, '<sup>T</sup>');
+
 /**
  * `caption` is plain text (escaped here). `kind` picks the forward or backward style, which the
  * kit's CSS tells apart by an arrow and a border style as well as colour.
@@ -41,6 +44,6 @@ export function matrixTable(
     .join('');
   return (
     `<table class="bp-result bp-result-${kind} bp-matrix">` +
-    `<caption>${escapeHtml(caption)}</caption>${head}<tbody>${body}</tbody></table>`
+    `<caption>${captionHtml(caption)}</caption>${head}<tbody>${body}</tbody></table>`
   );
 }

@@ -16,7 +16,7 @@ function charts(r: SoftmaxLossResult, bars: (row: ProbabilityRow) => string): st
     .map((p, i) => {
       const k = r.classes[i]!;
       const title = `Row ${i + 1}: probability of each class; true class ${k}`;
-      const caption = `Row ${i + 1} (true class ${k} ✓)`;
+      const caption = `Row ${i + 1}, true class ${k}`;
       return `<figure class="bp-prob-row">${bars({ probabilities: p, trueClass: k, title })}<figcaption>${escapeHtml(caption)}</figcaption></figure>`;
     })
     .join('');

@@ -137,8 +137,8 @@ describe('Affine cell', () => {
     expect(html).toContain('Forward →</p>');
     expect(html).toContain('Y = X·W + b (2 × 3)');
     expect(html).toContain('Backward ←</p>');
-    expect(html).toContain('dX = dY·Wᵀ (2 × 2)');
-    expect(html).toContain('dW = Xᵀ·dY (2 × 3)');
+    expect(html).toContain('dX = dY·W<sup>T</sup> (2 × 2)');
+    expect(html).toContain('dW = X<sup>T</sup>·dY (2 × 3)');
     expect(html).toContain('db = column sums of dY (1 × 3)');
     expect(html).toContain('>118<');
     expect(affineCell.announce(r)).toBe(

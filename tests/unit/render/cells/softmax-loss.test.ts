@@ -134,7 +134,7 @@ describe('Softmax-with-Loss cell', () => {
     const r = computeSoftmaxLoss(values);
     const html = spec.renderResult(r, values);
     expect(html.match(/<svg/g)).toHaveLength(1);
-    expect(html).toContain('Row 1 (true class 0 ✓)');
+    expect(html).toContain('Row 1, true class 0');
     expect(html).toContain('dx = (y − t) / N (1 × 2)');
     expect(html).toContain(`value="${Math.LN2}"`);
     expect(spec.announce(r)).toBe(
