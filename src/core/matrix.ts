@@ -1,4 +1,11 @@
-import { ShapeError, shapeText } from './shape-error';
+import {
+  ShapeError,
+  requireInnerSizes,
+  requireRectangular,
+  requireRowFor,
+  requireSameShape,
+  shapeText,
+} from './shape-error';
 
 /**
  * An immutable rows × cols grid of Float64 numbers. Every operation returns a new matrix and
@@ -14,17 +21,9 @@ export class Matrix {
 
   /** A matrix from nested rows, e.g. `Matrix.from([[1, 2], [3, 4]])`. Rows must be equally long. */
   static from(rows: readonly (readonly number[])[]): Matrix {
-    const cols = rows[0]?.length ?? 0;
-    if (rows.length === 0 || cols === 0) {
-      throw new ShapeError('Matrix.from', 'a matrix needs at least one row and one column');
-    }
+    const cols = requireRectangular(rows);
     const data = new Float64Array(rows.length * cols);
-    rows.forEach((row, i) => {
-      if (row.length !== cols) {
-        throw new ShapeError('Matrix.from', `row ${i} has ${row.length} values, row 0 has ${cols}`);
-      }
-      data.set(row, i * cols);
-    });
+    rows.forEach((row, i) => data.set(row, i * cols));
     return new Matrix(rows.length, cols, data);
   }
 
@@ -55,15 +54,13 @@ export class Matrix {
 
   /** The entry in row `i`, column `j` (both from 0). */
   get(i: number, j: number): number {
-    if (!this.has(i, j)) throw new RangeError(`get: (${i}, ${j}) is outside ${this.shape}`);
-    return this.data[i * this.cols + j] as number;
+    return this.data[this.index('get', i, j)] as number;
   }
 
   /** A copy with entry (i, j) replaced by `value`; this matrix is unchanged. */
   with(i: number, j: number, value: number): Matrix {
-    if (!this.has(i, j)) throw new RangeError(`with: (${i}, ${j}) is outside ${this.shape}`);
     const data = this.data.slice();
-    data[i * this.cols + j] = value;
+    data[this.index('with', i, j)] = value;
     return new Matrix(this.rows, this.cols, data);
   }
 
@@ -81,9 +78,7 @@ export class Matrix {
 
   /** Combines two same-shaped matrices entry by entry; `op` names the caller in a shape error. */
   zip(other: Matrix, f: (a: number, b: number) => number, op = 'zip'): Matrix {
-    if (this.rows !== other.rows || this.cols !== other.cols) {
-      throw new ShapeError(op, `${this.shape} and ${other.shape} — shapes differ`);
-    }
+    requireSameShape(op, this, other);
     return this.map((a, i, j) => f(a, other.at(i, j)));
   }
 
@@ -109,24 +104,14 @@ export class Matrix {
 
   /** Adds a 1 × cols row to every row (broadcasting), as a bias is added to each example. */
   addRow(row: Matrix): Matrix {
-    if (row.rows !== 1 || row.cols !== this.cols) {
-      throw new ShapeError(
-        'addRow',
-        `${this.shape} + ${row.shape} — the row must be ${shapeText(1, this.cols)}`,
-      );
-    }
+    requireRowFor(this, row);
     return this.map((v, _i, j) => v + row.at(0, j));
   }
 
   /** Matrix product `this · other`: (n × k) · (k × m) → (n × m). */
   dot(other: Matrix): Matrix {
+    requireInnerSizes(this, other);
     const [n, k, m] = [this.rows, this.cols, other.cols];
-    if (other.rows !== k) {
-      throw new ShapeError(
-        'dot',
-        `${this.shape} · ${other.shape} — inner sizes ${k} and ${other.rows} differ`,
-      );
-    }
     const [a, b, out] = [this.data, other.data, new Float64Array(n * m)];
     // i-p-j order walks both operands row by row, which keeps the inner loop cache-friendly.
     for (let i = 0; i < n; i++) {
@@ -173,15 +158,13 @@ export class Matrix {
     );
   }
 
-  private has(i: number, j: number): boolean {
-    return (
-      Number.isInteger(i) &&
-      Number.isInteger(j) &&
-      i >= 0 &&
-      j >= 0 &&
-      i < this.rows &&
-      j < this.cols
-    );
+  /** The flat index of (i, j), or a RangeError naming `op` when (i, j) is outside. */
+  private index(op: string, i: number, j: number): number {
+    const inside = (v: number, size: number) => Number.isInteger(v) && v >= 0 && v < size;
+    if (!inside(i, this.rows) || !inside(j, this.cols)) {
+      throw new RangeError(`${op}: (${i}, ${j}) is outside ${this.shape}`);
+    }
+    return i * this.cols + j;
   }
 
   /** Unchecked read, for loops that already know (i, j) is inside. */

@@ -27,7 +27,6 @@ function toggleTable(cell: CellElement, button: HTMLElement): void {
   if (!wrap) return;
   const show = button.getAttribute('aria-expanded') !== 'true';
   button.setAttribute('aria-expanded', String(show));
-  button.textContent = show ? 'Hide table' : 'Show as table';
   wrap.classList.toggle('bp-visually-hidden', !show);
 }
 

@@ -83,10 +83,11 @@ function wire(box: HTMLElement): void {
     const all = links();
     const at = all.indexOf(document.activeElement as HTMLAnchorElement);
     if (e.key === 'Escape') {
+      input.focus(); // first: focusing the box reopens the panel when it has results
       close();
-      input.focus();
     } else if (e.key === 'ArrowDown' && all.length) {
       e.preventDefault();
+      panel.hidden = false;
       all[Math.min(at + 1, all.length - 1)]!.focus();
     } else if (e.key === 'ArrowUp' && at >= 0) {
       e.preventDefault();

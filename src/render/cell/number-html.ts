@@ -22,3 +22,20 @@ export function resultTable(
     .join('');
   return `<table class="bp-result bp-result-${kind}"><caption>${escapeHtml(caption)}</caption><tbody>${body}</tbody></table>`;
 }
+
+/** A matrix of numbers as a table with a caption, e.g. a gradient dW. */
+export function matrixTable(
+  caption: string,
+  m: readonly (readonly number[])[],
+  kind: 'forward' | 'backward',
+): string {
+  const body = m
+    .map((row) => `<tr>${row.map((x) => `<td>${numberHtml(x)}</td>`).join('')}</tr>`)
+    .join('');
+  const shape = `${m.length} × ${m[0]?.length ?? 0}`;
+  return (
+    `<table class="bp-result bp-matrix bp-result-${kind}">` +
+    `<caption>${escapeHtml(caption)} <span class="bp-shape">(${shape})</span></caption>` +
+    `<tbody>${body}</tbody></table>`
+  );
+}

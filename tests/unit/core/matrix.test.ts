@@ -91,9 +91,7 @@ describe('Matrix', () => {
   });
 
   it('refuses ragged, empty and out-of-range input', () => {
-    expect(() => Matrix.from([[1, 2], [3]])).toThrow(
-      'Matrix.from: row 1 has 1 values, row 0 has 2',
-    );
+    expect(() => Matrix.from([[1, 2], [3]])).toThrow('Matrix.from: row 1 has 1 value, row 0 has 2');
     expect(() => Matrix.from([])).toThrow(ShapeError);
     expect(() => Matrix.from([[]])).toThrow(ShapeError);
     expect(() => A.get(2, 0)).toThrow(RangeError);

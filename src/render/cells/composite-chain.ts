@@ -1,0 +1,137 @@
+/**
+ * Chapter 3's worked composite function, L = (x² + 1)³, as a three-node graph:
+ * t = x², u = t + 1, L = u³. Backward, each node multiplies the upstream gradient by its
+ * local derivative; the cell also shows the one-step formula and a central difference, so the
+ * reader sees all three routes agree.
+ */
+import { formatNumber } from '../../core/index';
+import { InputError } from '../../core/input-error';
+import type { GraphView } from '../cell/graph-view';
+import { resultTable } from '../cell/number-html';
+import type { CellSpec } from '../cell/types';
+
+export interface CompositeResult {
+  readonly x: number;
+  readonly t: number;
+  readonly u: number;
+  readonly L: number;
+  /** Local derivatives: ∂L/∂u = 3u², ∂u/∂t = 1, ∂t/∂x = 2x. */
+  readonly local: { readonly dLdu: number; readonly dudt: number; readonly dtdx: number };
+  /** Gradients of L, built right to left: upstream × local. */
+  readonly dLdt: number;
+  readonly dLdx: number;
+  /** ∂L/∂x in one go: 3(x² + 1)² · 2x. */
+  readonly formula: number;
+  /** (L(x + h) − L(x − h)) / 2h with h = 1e-5. */
+  readonly numerical: number;
+}
+
+const f = (x: number): number => (x * x + 1) ** 3;
+
+/** Forward and backward through the three nodes. Throws InputError when L overflows. */
+export function composite(x: number): CompositeResult {
+  const t = x * x; // t = x²
+  const u = t + 1; // u = t + 1
+  const L = u ** 3; // L = u³
+  if (!Number.isFinite(L)) {
+    throw new InputError('x', '(x² + 1)³ is too large to compute for this x; try |x| below 1e50.');
+  }
+  const dLdu = 3 * u * u; // ∂L/∂u = 3u²
+  const dudt = 1; // ∂u/∂t = 1
+  const dtdx = 2 * x; // ∂t/∂x = 2x
+  const dLdt = 1 * dLdu * dudt; // upstream ∂L/∂L = 1, times ∂L/∂u, times ∂u/∂t
+  const dLdx = dLdt * dtdx;
+  const h = 1e-5;
+  return {
+    x,
+    t,
+    u,
+    L,
+    local: { dLdu, dudt, dtdx },
+    dLdt,
+    dLdx,
+    formula: 3 * u * u * 2 * x,
+    numerical: (f(x + h) - f(x - h)) / (2 * h),
+  };
+}
+
+const s = formatNumber;
+
+export const compositeChainCell: CellSpec<CompositeResult> = {
+  kind: 'composite-chain',
+  fields: [{ kind: 'scalar', name: 'x', label: 'x', initial: 2, step: 0.5 }],
+  compute: (values) => {
+    const x = values['x'];
+    if (typeof x !== 'number') throw new InputError('x', 'Enter a number for x.');
+    return composite(x);
+  },
+  renderResult: (r) =>
+    resultTable(
+      'Forward',
+      [
+        ['t = x²', r.t],
+        ['u = t + 1', r.u],
+        ['L = u³', r.L],
+      ],
+      'forward',
+    ) +
+    resultTable(
+      'Backward',
+      [
+        ['∂L/∂u = 3u²', r.local.dLdu],
+        ['∂L/∂t = ∂L/∂u · 1', r.dLdt],
+        ['∂L/∂x = ∂L/∂t · 2x', r.dLdx],
+        ['check: 3(x² + 1)² · 2x', r.formula],
+        ['check: central difference', r.numerical],
+      ],
+      'backward',
+    ),
+  announce: (r) => `L ${s(r.L)}; ∂L/∂x ${s(r.dLdx)}`,
+  graph: (r) => compositeView(r),
+};
+
+/** The three-node chain as a graph figure, stepped backward from the cube to the square. */
+export function compositeView(r: CompositeResult): GraphView {
+  const edge = (from: string, to: string, value: number, grad: number) => ({
+    from,
+    to,
+    forward: s(value),
+    backward: s(grad),
+    forwardExact: value,
+    backwardExact: grad,
+  });
+  return {
+    nodes: [
+      { id: 'x', label: 'x', role: 'input', description: 'input x' },
+      { id: 'square', label: '( )²', role: 'op', description: 'square node, gives t' },
+      { id: 'plusOne', label: '+1', role: 'op', description: 'add-one node, gives u' },
+      { id: 'cube', label: '( )³', role: 'op', description: 'cube node, gives L' },
+      { id: 'LOut', label: 'L', role: 'output', description: 'output L' },
+    ],
+    edges: [
+      edge('x', 'square', r.x, r.dLdx),
+      edge('square', 'plusOne', r.t, r.dLdt),
+      edge('plusOne', 'cube', r.u, r.local.dLdu),
+      edge('cube', 'LOut', r.L, 1),
+    ],
+    steps: [
+      {
+        node: 'cube',
+        local: `∂L/∂u = 3u² = ${s(r.local.dLdu)}`,
+        product: `to u: 1 × ${s(r.local.dLdu)} = ${s(r.local.dLdu)}`,
+      },
+      {
+        node: 'plusOne',
+        local: '∂u/∂t = 1',
+        product: `to t: ${s(r.local.dLdu)} × 1 = ${s(r.dLdt)}`,
+      },
+      {
+        node: 'square',
+        local: `∂t/∂x = 2x = ${s(r.local.dtdx)}`,
+        product: `to x: ${s(r.dLdt)} × ${s(r.local.dtdx)} = ${s(r.dLdx)}`,
+      },
+    ],
+  };
+}
+
+export default compositeChainCell;

@@ -1,0 +1,67 @@
+/**
+ * A test bench for matrix and choice inputs (used by the kit's gallery page, its browser tests
+ * and the latency benchmark): L = Σ W ⊙ X or its mean, with ∂L/∂W = X and ∂L/∂X = W (÷ n).
+ */
+import { InputError } from '../../core/input-error';
+import { formatNumber } from '../cell/format';
+import { matrixTable, resultTable } from '../cell/number-html';
+import type { CellSpec } from '../cell/types';
+
+type M = number[][];
+interface Result {
+  readonly loss: number;
+  readonly dW: M;
+  readonly dX: M;
+}
+
+const grid = (n: number, f: (r: number, c: number) => number): M =>
+  Array.from({ length: n }, (_, r) => Array.from({ length: n }, (_, c) => f(r, c)));
+
+const kitMatrix: CellSpec<Result> = {
+  kind: 'kit-matrix',
+  fields: [
+    {
+      kind: 'matrix',
+      name: 'w',
+      label: 'Weights W',
+      initial: grid(8, (r, c) => (r === c ? 1 : 0.5)),
+    },
+    { kind: 'matrix', name: 'x', label: 'Inputs X', initial: grid(8, (r, c) => r - c + 1) },
+    {
+      kind: 'choice',
+      name: 'reduce',
+      label: 'Combine the products by',
+      initial: 'sum',
+      options: [
+        { value: 'sum', label: 'Sum' },
+        { value: 'mean', label: 'Mean' },
+      ],
+    },
+  ],
+  compute: (values) => {
+    const w = values['w'] as M;
+    const x = values['x'] as M;
+    if (w.length !== x.length || w[0]!.length !== x[0]!.length) {
+      throw new InputError(
+        'x',
+        `X is ${x.length} × ${x[0]!.length} but W is ${w.length} × ${w[0]!.length}; they must match.`,
+      );
+    }
+    const scale = values['reduce'] === 'mean' ? 1 / (w.length * w[0]!.length) : 1;
+    let loss = 0;
+    w.forEach((row, r) => row.forEach((v, c) => (loss += v * x[r]![c]! * scale)));
+    // ∂L/∂W = X · scale and ∂L/∂X = W · scale: each factor's gradient is the other factor.
+    return {
+      loss,
+      dW: x.map((row) => row.map((v) => v * scale)),
+      dX: w.map((row) => row.map((v) => v * scale)),
+    };
+  },
+  renderResult: (r) =>
+    resultTable('Forward', [['L', r.loss]], 'forward') +
+    matrixTable('∂L/∂W', r.dW, 'backward') +
+    matrixTable('∂L/∂X', r.dX, 'backward'),
+  announce: (r) => `L ${formatNumber(r.loss)}.`,
+};
+
+export default kitMatrix;

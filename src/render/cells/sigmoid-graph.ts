@@ -1,0 +1,37 @@
+/**
+ * The sigmoid drawn as its four primitives (×(−1), exp, +1, 1/x), for chapter 5: step backward
+ * to see −z², 1, exp(−x) and −1 combine into y(1 − y).
+ */
+import { sigmoidGraph } from '../../core/graph/index';
+import { formatNumber } from '../cell/format';
+import { resultTable } from '../cell/number-html';
+import type { CellSpec } from '../cell/types';
+import { graphResult, scalars, type GraphResult } from './graph-result';
+
+const graph = sigmoidGraph();
+
+const sigmoid: CellSpec<GraphResult> = {
+  kind: 'sigmoid-graph',
+  fields: [
+    { kind: 'scalar', name: 'x', label: 'x', initial: 0.5, step: 0.5 },
+    { kind: 'scalar', name: 'dout', label: 'Upstream gradient dout', initial: 1 },
+  ],
+  compute: (values) => {
+    const { x, dout } = scalars(values);
+    return graphResult(graph, { x: x! }, dout!);
+  },
+  renderResult: (r) =>
+    resultTable('Forward', [['y = σ(x)', r.value('y')]], 'forward') +
+    resultTable(
+      'Backward',
+      [
+        ['dx', r.grad('x')],
+        ['dout · y(1 − y)', r.grad('y') * r.value('y') * (1 - r.value('y'))],
+      ],
+      'backward',
+    ),
+  announce: (r) => `y ${formatNumber(r.value('y'))}; dx ${formatNumber(r.grad('x'))}.`,
+  graph: (r) => r.view,
+};
+
+export default sigmoid;

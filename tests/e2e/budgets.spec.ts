@@ -1,0 +1,31 @@
+// Byte budgets, deterministic, from the files in dist/ each page references (like Starlight's
+// size limits): JS loaded at page load ≤ 10 kB gzip on chapter pages without cells, CSS ≤ 20 kB
+// gzip on every page. No browser needed; it lives with the e2e tests because it needs a build.
+import { test, expect } from '@playwright/test';
+import { pageAssets, pagesIn, total } from '../../scripts/page-assets.mjs';
+
+const KB = 1000;
+const pages = pagesIn('dist').map((p) => pageAssets('dist', p));
+
+test('every page is measured', () => {
+  expect(pages.length).toBeGreaterThanOrEqual(2);
+});
+
+for (const p of pages) {
+  test(`${p.path}: CSS ≤ 20 kB gzip`, () => {
+    const css = total(p.css);
+    expect(css.gzip, p.css.map((a) => `${a.name} ${a.gzip} B`).join(', ')).toBeLessThanOrEqual(
+      20 * KB,
+    );
+  });
+  if (p.path.startsWith('/chapters/') && !p.cells) {
+    test(`${p.path}: JS at load ≤ 10 kB gzip (no cells)`, () => {
+      const js = total(p.js);
+      expect(js.gzip, p.js.map((a) => `${a.name} ${a.gzip} B`).join(', ')).toBeLessThanOrEqual(
+        10 * KB,
+      );
+      // Search is loaded on use only: Pagefind is never part of the page-load JS.
+      expect(p.js.some((a) => a.name.includes('pagefind'))).toBe(false);
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const path of ['/chapters/computational-graphs/', '/dev/cells/']) {
+    test(`axe finds nothing in the cells of ${path} (${theme})`, async ({ page }) => {
+      test.setTimeout(120_000); // the gallery has 150 inputs; axe is slow on a shared machine
+      await page.goto(path);
+      await page.evaluate((t) => (document.documentElement.dataset['theme'] = t), theme);
+      await expect(page.locator('.bp-cell.bp-upgraded').first()).toBeVisible();
+      // Exercise the states too: an invalid input, a step, the table shown.
+      const first = page.locator('.bp-cell input[type="text"]').first();
+      await first.fill('abc');
+      const step = page.getByRole('button', { name: 'Step backward' }).first();
+      if (await step.count()) await step.click();
+      const table = page.getByRole('button', { name: 'Show as table' }).first();
+      if (await table.count()) await table.click();
+      const results = await new AxeBuilder({ page }).include('.bp-cell').withTags(TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+    });
+  }
+}
+
+test('keyboard only: tab to an input, type, step the graph, reset', async ({ page }) => {
+  await page.goto('/chapters/computational-graphs/');
+  const cell = page.locator('bp-shopping');
+  await expect(cell.getByRole('button', { name: 'Reset' })).toBeVisible();
+  await cell.getByLabel('Apple price').focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('120');
+  await expect(cell.locator('.bp-result-forward')).toContainText('759');
+  // Tab through the rest of the cell until the step button has focus.
+  const step = cell.getByRole('button', { name: 'Step backward' });
+  for (let i = 0; i < 40 && !(await step.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(step).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(cell.locator('.bp-step-panel')).toContainText('Step 1 of 4');
+  const reset = cell.getByRole('button', { name: 'Reset' });
+  for (let i = 0; i < 40 && !(await reset.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(reset).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(cell.getByLabel('Apple price')).toHaveValue('100');
+});
+
+test('reduced motion: no transitions on the graph', async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto('/chapters/computational-graphs/');
+  const duration = await page
+    .locator('bp-shopping .bp-node-op circle')
+    .first()
+    .evaluate((el) => getComputedStyle(el).transitionDuration);
+  expect(duration).toBe('0s');
+  await context.close();
+});

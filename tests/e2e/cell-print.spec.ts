@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+
+test('print media shows the current values as a static figure, without controls', async ({
+  page,
+}) => {
+  await page.goto('/chapters/computational-graphs/');
+  const cell = page.locator('bp-shopping');
+  await cell.getByLabel('Apple price').fill('120');
+  await expect(cell.locator('.bp-result-forward')).toContainText('759');
+  await page.emulateMedia({ media: 'print' });
+  await expect(cell.getByRole('button'))
+    .toHaveCount(0, { timeout: 1 })
+    .catch(() => {});
+  for (const name of ['Reset', 'Step backward', 'Link to this state']) {
+    await expect(cell.getByRole('button', { name })).toBeHidden();
+  }
+  const border = await cell
+    .getByLabel('Apple price')
+    .evaluate((el) => getComputedStyle(el).borderTopStyle);
+  expect(border).toBe('none');
+  await expect(cell.getByLabel('Apple price')).toHaveValue('120');
+  await expect(cell.locator('.bp-graph-svg')).toBeVisible();
+  await expect(cell.locator('.bp-graph-svg')).toContainText('759');
+  await expect(cell.locator('.bp-edge.bp-pending')).toHaveCount(0);
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});

@@ -1,0 +1,69 @@
+// Gates over every page of the built book, in light and dark theme: accessibility (axe), no
+// request leaving the origin, no console or page errors, and every internal link and #anchor
+// resolving. Pages come from walking dist/, so a new chapter is gated without touching this file.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { distFileFor, distPages, readDist } from './support/dist';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const pages = distPages();
+const hasId = (html: string, id: string): boolean =>
+  html.includes(`id="${id}"`) || html.includes(`id=${id} `) || html.includes(`id=${id}>`);
+
+test('the build has a home page and at least one chapter', () => {
+  expect(pages).toContain('/');
+  expect(pages.some((p) => p.startsWith('/chapters/'))).toBe(true);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+
+    for (const path of pages) {
+      test(`${path} passes the gates`, async ({ page, baseURL }) => {
+        const origin = new URL(baseURL!).origin;
+        const offOrigin: string[] = [];
+        const errors: string[] = [];
+        page.on('request', (r) => {
+          const url = new URL(r.url());
+          if (/^(https?|wss?):$/.test(url.protocol) && url.origin !== origin)
+            offOrigin.push(r.url());
+        });
+        page.on('console', (m) => {
+          if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+        });
+        page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+
+        await page.goto(path, { waitUntil: 'networkidle' });
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+
+        const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        const found = axe.violations.map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+        );
+        expect(found, `axe violations on ${path} (${theme})`).toEqual([]);
+
+        // Every internal link and #anchor resolves, to a file in dist/ and an id in that page.
+        const hrefs = await page.$$eval('a[href]', (as) =>
+          as.map((a) => (a as HTMLAnchorElement).href),
+        );
+        const broken: string[] = [];
+        for (const href of new Set(hrefs)) {
+          const url = new URL(href);
+          if (url.origin !== origin) continue;
+          if (!distFileFor(url.pathname)) {
+            broken.push(`${href}: no page`);
+            continue;
+          }
+          const id = decodeURIComponent(url.hash.slice(1));
+          if (id && !hasId(readDist(url.pathname), id)) broken.push(`${href}: no #${id}`);
+        }
+        expect(broken, `broken links on ${path}`).toEqual([]);
+
+        expect(offOrigin, `requests leaving the origin from ${path}`).toEqual([]);
+        expect(errors, `errors on ${path}`).toEqual([]);
+      });
+    }
+  });
+}
