@@ -7,8 +7,8 @@ import { Affine, Matrix } from '../../core/index';
 import { formatNumber } from '../cell/format';
 import { escapeHtml } from '../cell/escape';
 import type { CellSpec, CellValues } from '../cell/types';
-import { matrixTable, shapeOf } from '../matrix-table';
-import { checkAffineShapes, matrixInput } from './affine-checks';
+import { matrixTable, shapeOf } from '../affine-and-softmax/matrix-table';
+import { checkAffineShapes, matrixInput } from '../affine-and-softmax/affine-checks';
 
 /** Everything the cell shows, as plain arrays (serialisable; nothing shared with the inputs). */
 export interface AffineResult {

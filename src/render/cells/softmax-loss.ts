@@ -10,9 +10,9 @@ import { SoftmaxWithLoss, Matrix, naiveSoftmax } from '../../core/index';
 import { formatNumber } from '../cell/format';
 import type { CellSpec, CellValues } from '../cell/types';
 import { probabilityBarsSvg, type ProbabilityRow } from '../plots/probability-bars';
-import { matrixInput } from './affine-checks';
-import { readLabels, type LabelFormat } from './softmax-labels';
-import { renderSoftmaxLoss } from './softmax-loss-render';
+import { matrixInput } from '../affine-and-softmax/affine-checks';
+import { readLabels, type LabelFormat } from '../affine-and-softmax/softmax-labels';
+import { renderSoftmaxLoss } from '../affine-and-softmax/softmax-loss-render';
 
 export interface SoftmaxLossResult {
   readonly logits: number[][];

@@ -4,7 +4,12 @@
  * keeping every entry that still fits. A "Fit" button does the same after a paste. Added by
  * script, so readers without JavaScript see no dead button.
  */
-import { convertLabels, fitAffine, fitSoftmax, type Grid } from '../../render/fit-shapes';
+import {
+  convertLabels,
+  fitAffine,
+  fitSoftmax,
+  type Grid,
+} from '../../render/affine-and-softmax/fit-shapes';
 import type { MatrixField } from '../../render/cell/types';
 import type { CellElement } from '../cell-element';
 import { readGrid, writeGrid } from '../field-dom';

@@ -4,7 +4,7 @@ import {
   CLASSIFIER_EDGES,
   classifierGraphSvg,
   classifierGraphTable,
-} from '../../../src/render/classifier-graph';
+} from '../../../../src/render/affine-and-softmax/classifier-graph';
 
 const doc = (html: string): Document =>
   parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;

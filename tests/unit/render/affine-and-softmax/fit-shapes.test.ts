@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { convertLabels, fitAffine, fitGrid, fitSoftmax } from '../../../src/render/fit-shapes';
+import {
+  convertLabels,
+  fitAffine,
+  fitGrid,
+  fitSoftmax,
+} from '../../../../src/render/affine-and-softmax/fit-shapes';
 
 describe('fitGrid', () => {
   it('keeps what fits and pads with zeros', () => {

@@ -4,7 +4,7 @@
  * forward above each wire on a solid line pointing right, the gradient below on a dashed line
  * pointing left. Layers are boxes rather than circles because their names are words.
  */
-import { escapeHtml } from './cell/escape';
+import { escapeHtml } from '../cell/escape';
 
 /** One wire: where it runs and what it carries each way. */
 export interface ShapeEdge {

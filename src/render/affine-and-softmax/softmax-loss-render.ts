@@ -5,8 +5,8 @@
 import { escapeHtml } from '../cell/escape';
 import { resultTable } from '../cell/number-html';
 import type { ProbabilityRow } from '../plots/probability-bars';
-import { matrixTable, shapeOf } from '../matrix-table';
-import type { SoftmaxLossResult } from './softmax-loss';
+import { matrixTable, shapeOf } from './matrix-table';
+import type { SoftmaxLossResult } from '../cells/softmax-loss';
 
 const heads = (prefix: string, n: number, from: number): string[] =>
   Array.from({ length: n }, (_, i) => `${prefix} ${i + from}`);

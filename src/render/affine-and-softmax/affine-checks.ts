@@ -5,7 +5,7 @@
  */
 import { InputError } from '../../core/input-error';
 import type { CellValues } from '../cell/types';
-import { shapeOf } from '../matrix-table';
+import { shapeOf } from './matrix-table';
 
 /** A matrix-valued field, or an InputError if the value is missing, empty or ragged. */
 export function matrixInput(values: CellValues, name: string, label: string): number[][] {

@@ -2,8 +2,8 @@
  * A matrix as an HTML table of readable numbers (exact value on hover and focus), captioned with
  * its name and shape. Used by the matrix-valued cells of chapter 6.
  */
-import { escapeHtml } from './cell/escape';
-import { numberHtml } from './cell/number-html';
+import { escapeHtml } from '../cell/escape';
+import { numberHtml } from '../cell/number-html';
 
 /** The shape as the chapter writes it: "2 × 3". */
 export const shapeOf = (m: readonly (readonly number[])[]): string =>

@@ -6,7 +6,7 @@
 import { InputError } from '../../core/input-error';
 import { Matrix } from '../../core/index';
 import type { CellValues } from '../cell/types';
-import { shapeOf } from '../matrix-table';
+import { shapeOf } from './matrix-table';
 
 export type LabelFormat = 'onehot' | 'index';
 
