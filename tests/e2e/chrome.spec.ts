@@ -1,11 +1,21 @@
 // The book's chrome, driven as a reader would: by keyboard, by role and label.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { distPages } from './support/dist';
+import { distPages, readDist } from './support/dist';
 import { expectVisibleFocus, tabTo } from './support/keyboard';
 
-const chapters = distPages().filter((p) => p.startsWith('/chapters/'));
+// Book order, as the home page lists it (file names sort differently).
+const home = readDist('/');
+const chapters = [...new Set([...home.matchAll(/href="(\/chapters\/[^"#]+)"/g)].map((m) => m[1]!))];
 const first = chapters[0]!;
+// Chapter 1 carries the listings, math and "check yourself" answers the reading tests use.
+const CH1 = '/chapters/why-backpropagation/';
+test.describe.configure({ timeout: 90_000 });
+
+test('the home page lists every built chapter', () => {
+  expect([...chapters].sort()).toEqual(distPages().filter((p) => p.startsWith('/chapters/')));
+  expect(first).toBe(CH1);
+});
 
 test.describe('theme', () => {
   test.use({ colorScheme: 'light' });
@@ -53,7 +63,7 @@ test.describe('theme', () => {
 
   test('print is light even in dark mode, without the chrome', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
-    await page.goto(first);
+    await page.goto(CH1);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(255, 255, 255)');
@@ -174,9 +184,29 @@ test.describe('chapter navigation', () => {
   });
 });
 
+test.describe('layout', () => {
+  for (const width of [360, 1280]) {
+    test(`${width} px: text lines up under the title and nothing scrolls sideways`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of chapters) {
+        await page.goto(path);
+        const h1 = (await page.locator('h1').boundingBox())!;
+        const prose = (await page.locator('.prose').boundingBox())!;
+        expect(Math.abs(prose.x - h1.x), `${path}: text column under the title`).toBeLessThan(2);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${path}: horizontal overflow`).toBeLessThanOrEqual(0);
+      }
+    });
+  }
+});
+
 test.describe('reading a chapter', () => {
   test('every h2/h3 has a self-link and a TOC entry', async ({ page }) => {
-    await page.goto(first);
+    await page.goto(CH1);
     const headings = page.locator('.prose :is(h2, h3)');
     const n = await headings.count();
     expect(n).toBeGreaterThan(2);
@@ -201,7 +231,7 @@ test.describe('reading a chapter', () => {
     context,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(first);
+    await page.goto(CH1);
     const button = page.getByRole('button', { name: 'Copy code' }).first();
     await button.click();
     await expect(page.locator('[data-copy-status]')).toHaveText('Copied');
@@ -224,14 +254,14 @@ test.describe('reading a chapter', () => {
       );
     await page.goto('/', { waitUntil: 'networkidle' });
     expect(await page.evaluate(katexRules)).toBe(false);
-    await page.goto(first, { waitUntil: 'networkidle' });
+    await page.goto(CH1, { waitUntil: 'networkidle' });
     expect(await page.evaluate(katexRules)).toBe(true);
     expect(fonts.length).toBeGreaterThan(0);
     for (const f of fonts) expect(f.startsWith(baseURL!)).toBe(true);
   });
 
   test('Korean text wraps at word boundaries', async ({ page }) => {
-    await page.goto(first);
+    await page.goto(CH1);
     const style = await page.evaluate(() => {
       const p = document.createElement('p');
       p.lang = 'ko';
@@ -244,7 +274,7 @@ test.describe('reading a chapter', () => {
   });
 
   test('answers to "check yourself" open on demand', async ({ page }) => {
-    await page.goto(first);
+    await page.goto(CH1);
     const summary = page.locator('details > summary').first();
     const answer = page.locator('details').first().locator('p').first();
     await expect(answer).toBeHidden();

@@ -7,6 +7,8 @@ import { distFileFor, distPages, readDist } from './support/dist';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const pages = distPages();
+// axe over a long chapter takes seconds; more on a busy machine.
+test.describe.configure({ timeout: 120_000 });
 const hasId = (html: string, id: string): boolean =>
   html.includes(`id="${id}"`) || html.includes(`id=${id} `) || html.includes(`id=${id}>`);
 
