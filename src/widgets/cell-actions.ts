@@ -1,7 +1,9 @@
-/** Clicks on a cell's buttons and pastes into its matrix entries, delegated from the element. */
+/** Clicks on a cell's buttons, ↑/↓ nudges and pastes into matrix entries, delegated from the element. */
 import type { CellElement } from './cell-element';
 import { pastedGrid, resizeMatrix, type MatrixAction } from './matrix-editor';
-import { showErrors, writeGrid } from './field-dom';
+import { writeGrid } from './field-dom';
+import { parseNumber } from '../core/parse-number';
+import { nudge } from '../render/cell/nudge';
 
 export function onCellClick(cell: CellElement, e: MouseEvent): void {
   const button = (e.target as Element | null)?.closest?.('button');
@@ -40,10 +42,22 @@ export function onCellPaste(cell: CellElement, e: ClipboardEvent): void {
   if (grid === undefined) return;
   e.preventDefault();
   if (!Array.isArray(grid)) {
-    showErrors(cell, cell.spec.fields, new Map([[field.name, grid]]));
-    cell.say(grid.message, 0);
+    cell.reportErrors(new Map([[field.name, grid]]));
     return;
   }
   writeGrid(cell, cell.id, field, grid);
+  cell.recompute(true);
+}
+
+/** ↑/↓ nudge a valid number by its step (Shift: ten steps); invalid text is left alone. */
+export function onCellKeydown(cell: CellElement, e: KeyboardEvent): void {
+  if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+  const input = e.target;
+  if (!(input instanceof HTMLInputElement) || input.type !== 'text') return;
+  const parsed = parseNumber(input.value);
+  if (!parsed.ok) return;
+  e.preventDefault();
+  const step = Number(input.dataset['step'] ?? '1') || 1;
+  input.value = String(nudge(parsed.value, step, e.key === 'ArrowUp' ? 1 : -1, e.shiftKey));
   cell.recompute(true);
 }

@@ -10,14 +10,14 @@ import {
   type CellTexts,
   type FieldError,
 } from '../render/cell/field-text';
-import { nudge } from '../render/cell/nudge';
-import { renderCell } from '../render/cell/render-cell';
+import { renderCell, type RenderedCell } from '../render/cell/render-cell';
 import type { CellSpec } from '../render/cell/types';
 import { readTexts, showErrors, writeTexts } from './field-dom';
 import { GraphStepper } from './graph-stepper';
-import { clearState, linkState, stateFromHash } from './hash-link';
-import { onCellClick, onCellPaste } from './cell-actions';
-import { parseNumber } from '../core/parse-number';
+import { patchGraph, shapeKey } from './graph-patch';
+import { morph } from './morph';
+import { clearState, copyLink, linkState, stateFromHash } from './hash-link';
+import { onCellClick, onCellKeydown, onCellPaste } from './cell-actions';
 
 const ANNOUNCE_DELAY_MS = 500;
 
@@ -27,6 +27,10 @@ export abstract class CellElement extends HTMLElement {
   #upgraded = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #lastGood: CellTexts | undefined;
+  /** The shape of the graph on screen; the build-time SVG has the spec's initial shape. */
+  #graphShape: string | undefined;
+  /** Errors or the stale note are showing (true at first so the first render clears them). */
+  #stale = true;
 
   get cellTitle(): string {
     return this.dataset['title'] ?? this.id;
@@ -40,7 +44,7 @@ export abstract class CellElement extends HTMLElement {
       this.stepper = new GraphStepper(this, (m) => this.say(m, 0));
     }
     this.addEventListener('input', () => this.recompute(true));
-    this.addEventListener('keydown', (e) => this.#onKeydown(e));
+    this.addEventListener('keydown', (e) => onCellKeydown(this, e));
     this.addEventListener('click', (e) => onCellClick(this, e));
     this.addEventListener('paste', (e) => onCellPaste(this, e));
     this.restoreFromHash();
@@ -77,19 +81,24 @@ export abstract class CellElement extends HTMLElement {
         'This cell could not compute a result for these inputs.',
       );
     }
-    showErrors(this, this.spec.fields, new Map());
-    this.classList.remove('bp-stale');
-    this.querySelector<HTMLElement>('.bp-stale-note')?.setAttribute('hidden', '');
-    this.#setGeneral(undefined);
-    this.#swap('.bp-outputs', rendered.outputs);
-    if (rendered.graph) {
-      this.#swap('.bp-graph-canvas', rendered.graph.svg);
-      this.#swap('.bp-graph-table-wrap', rendered.graph.table);
-      this.stepper?.setView(rendered.graph.view);
+    if (this.#stale) {
+      showErrors(this, this.spec.fields, new Map());
+      this.classList.remove('bp-stale');
+      this.querySelector<HTMLElement>('.bp-stale-note')?.setAttribute('hidden', '');
+      this.#setGeneral(undefined);
+      this.#stale = false;
     }
+    const outputs = this.querySelector('.bp-outputs');
+    if (outputs) morph(outputs, rendered.outputs);
+    if (rendered.graph) this.#drawGraph(rendered.graph);
     this.#lastGood = texts;
     if (announce) this.say(rendered.announcement);
     return true;
+  }
+
+  /** Shows errors found outside `compute` (e.g. a bad paste); the last result stays. */
+  reportErrors(errors: ReadonlyMap<string, FieldError>): void {
+    this.#fail(errors, true);
   }
 
   #fail(errors: ReadonlyMap<string, FieldError>, announce: boolean, general?: string): false {
@@ -98,6 +107,7 @@ export abstract class CellElement extends HTMLElement {
     const label = this.spec.fields.find((f) => f.name === first?.[0])?.label;
     const message = general ?? (first ? `${label ?? first[0]}: ${first[1].message}` : '');
     this.classList.add('bp-stale');
+    this.#stale = true;
     this.querySelector<HTMLElement>('.bp-stale-note')?.removeAttribute('hidden');
     this.#setGeneral(general);
     if (announce) this.say(`${message} Showing the last valid result.`);
@@ -111,9 +121,18 @@ export abstract class CellElement extends HTMLElement {
     err.textContent = message ?? '';
   }
 
-  #swap(selector: string, html: string): void {
-    const el = this.querySelector(selector);
-    if (el) el.innerHTML = html;
+  #drawGraph(graph: NonNullable<RenderedCell['graph']>): void {
+    const key = shapeKey(graph.view);
+    if (key === this.#graphShape) {
+      patchGraph(this, graph.view);
+    } else {
+      const canvas = this.querySelector('.bp-graph-canvas');
+      const table = this.querySelector('.bp-graph-table-wrap');
+      if (canvas) canvas.innerHTML = graph.svg();
+      if (table) table.innerHTML = graph.table();
+      this.#graphShape = key;
+    }
+    this.stepper?.setView(graph.view);
   }
 
   /** Announces politely, after typing pauses (`delay` ms) so screen readers are not flooded. */
@@ -142,28 +161,9 @@ export abstract class CellElement extends HTMLElement {
 
   async link(): Promise<void> {
     const texts = this.#lastGood ?? initialTexts(this.spec.fields);
-    const url = linkState(this.id, texts);
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(url);
-      copied = true;
-    } catch {
-      // No clipboard (insecure context or permission refused): the address bar still has it.
-    }
+    const copied = await copyLink(linkState(this.id, texts));
     const message = `The address bar now links to this state${copied ? ' (copied)' : ''}.`;
     this.note(message);
     this.say(message, 0);
-  }
-
-  #onKeydown(e: KeyboardEvent): void {
-    if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
-    const input = e.target;
-    if (!(input instanceof HTMLInputElement) || input.type !== 'text') return;
-    const parsed = parseNumber(input.value);
-    if (!parsed.ok) return;
-    e.preventDefault();
-    const step = Number(input.dataset['step'] ?? '1') || 1;
-    input.value = String(nudge(parsed.value, step, e.key === 'ArrowUp' ? 1 : -1, e.shiftKey));
-    this.recompute(true);
   }
 }

@@ -9,6 +9,8 @@ export class GraphStepper {
   /** Steps shown so far (1…n), or null when the full backward pass is shown. */
   #shown: number | null = null;
   #view: GraphView | undefined;
+  /** Whether the SVG on screen already shows the full pass with nothing highlighted. */
+  #plain = true;
 
   constructor(
     private readonly root: HTMLElement,
@@ -22,6 +24,8 @@ export class GraphStepper {
   /** Called after every re-render of the graph: re-applies the step state to the new SVG. */
   setView(view: GraphView): void {
     this.#view = view;
+    // The usual edit: not stepping, and the patched SVG already shows every gradient.
+    if (this.#shown === null && this.#plain) return;
     this.#apply();
   }
 
@@ -43,6 +47,7 @@ export class GraphStepper {
     const view = this.#view;
     if (!view) return;
     const k = this.#shown;
+    this.#plain = k === null;
     const visited = new Set(view.steps.slice(0, k ?? view.steps.length).map((s) => s.node));
     const current = k === null ? undefined : view.steps[k - 1]?.node;
     const outputs = new Set(view.nodes.filter((n) => n.role === 'output').map((n) => n.id));

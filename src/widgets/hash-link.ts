@@ -33,3 +33,14 @@ export function clearState(cellId: string): void {
   const hash = withSegment(location.hash, cellId, undefined);
   history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
 }
+
+/** Copies the URL when a clipboard is available; returns whether it did. */
+export async function copyLink(url: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(url);
+    return true;
+  } catch {
+    // No clipboard (insecure context or permission refused): the address bar still has it.
+    return false;
+  }
+}

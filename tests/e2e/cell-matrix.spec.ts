@@ -36,8 +36,18 @@ test('matrix inputs: shape, add/remove within bounds, paste, mismatch error, cho
   await expect(x).toContainText('2 × 2');
   await expect(x.getByRole('textbox')).toHaveCount(4);
   await expect(x.getByLabel('Inputs X, row 2, column 2')).toHaveValue('4');
+  // A ragged paste is refused beside the field; Reset clears it.
+  await x.getByLabel('Inputs X, row 1, column 1').evaluate((el) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '1 2\n3');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  });
+  await expect(x.locator('.bp-field-error')).toContainText('different numbers of entries');
+  await expect(cell.locator('.bp-stale-note')).toBeVisible();
   await cell.getByRole('button', { name: 'Reset' }).click();
   await expect(x).toContainText('8 × 8');
+  await expect(x.locator('.bp-field-error')).toBeEmpty();
+  await expect(cell.locator('.bp-stale-note')).toBeHidden();
 
   const loss = cell.locator('.bp-result-forward');
   const sum = await loss.innerText();

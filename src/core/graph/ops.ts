@@ -2,6 +2,7 @@
  * Each operation's forward formula with its local derivatives beside it, as micrograd does.
  * `local(xs, z)` returns ∂z/∂xᵢ for every input, given the inputs and the node's own output.
  */
+import { formatNumber } from '../format-number';
 import type { OpKind } from './types';
 
 export interface OpRule {
@@ -73,8 +74,5 @@ export const OPS: Readonly<Record<OpKind, OpRule>> = {
   },
 };
 
-/** Six significant digits: enough to read, without float noise. */
-export function short(x: number): string {
-  if (Object.is(x, -0)) return '0';
-  return String(Number(x.toPrecision(6)));
-}
+/** Numbers in the step-backward text, formatted as everywhere else in the book. */
+export const short = formatNumber;

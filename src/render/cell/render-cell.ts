@@ -11,7 +11,12 @@ export interface RenderedCell {
   readonly outputs: string;
   readonly announcement: string;
   /** Present when the spec draws a graph. */
-  readonly graph?: { readonly view: GraphView; readonly svg: string; readonly table: string };
+  readonly graph?: {
+    readonly view: GraphView;
+    /** Built on demand: the element patches numbers in place when the graph's shape is unchanged. */
+    svg(): string;
+    table(): string;
+  };
 }
 
 /** Runs `compute` (which may throw `InputError`) and renders outputs and graph. */
@@ -31,8 +36,8 @@ export function renderCell<R>(
     announcement,
     graph: {
       view,
-      svg: graphSvg(view, cellId, `${title}: computational graph`),
-      table: graphTable(view, `${title}: every edge of the graph`),
+      svg: () => graphSvg(view, cellId, `${title}: computational graph`),
+      table: () => graphTable(view, `${title}: every edge of the graph`),
     },
   };
 }

@@ -85,11 +85,15 @@ function line(cls: string, s: Point, t: Point, markerId: string): string {
   );
 }
 
+/** The hover text of an edge label; the element patches it with the same words. */
+export function labelTitle(what: string, text: string, exact: number | undefined): string {
+  return `${what} ${exact === undefined ? text : `exact: ${exactNumber(exact)}`}`;
+}
+
 function label(cls: string, q: Point, text: string, exact: number | undefined, what: string) {
-  const tip = exact === undefined ? text : `exact: ${exactNumber(exact)}`;
   return (
     `<text class="${cls}" x="${r1(q.x)}" y="${r1(q.y)}" text-anchor="middle">` +
-    `<title>${what} ${escapeHtml(tip)}</title>${escapeHtml(text)}</text>`
+    `<title>${escapeHtml(labelTitle(what, text, exact))}</title>${escapeHtml(text)}</text>`
   );
 }
 

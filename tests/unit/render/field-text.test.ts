@@ -76,7 +76,7 @@ describe('numbers for reading', () => {
   it('rounds float noise away but keeps the exact value', () => {
     expect(formatNumber(3.3000000000000003)).toBe('3.3');
     expect(formatNumber(715.0000000000001)).toBe('715');
-    expect(formatNumber(-0.25)).toBe('−0.25');
+    expect(formatNumber(-0.25)).toBe('-0.25');
     expect(formatNumber(-0)).toBe('0');
     expect(exactNumber(3.3000000000000003)).toBe('3.3000000000000003');
     expect(numberHtml(2.2)).toBe(

@@ -1,0 +1,54 @@
+/**
+ * Updates a drawn graph and its edge table in place when only the numbers changed (the usual
+ * edit), instead of re-parsing the SVG: the layout depends only on the graph's shape.
+ */
+import type { GraphView } from '../render/cell/graph-view';
+import { exactNumber, formatNumber } from '../render/cell/format';
+import { labelTitle } from '../render/graph/svg';
+
+/** Identifies the graph's shape: its nodes and edges in drawing order. */
+export function shapeKey(view: GraphView): string {
+  return `${view.nodes.map((n) => n.id).join(',')}|${view.edges.map((e) => `${e.from}>${e.to}`).join(',')}`;
+}
+
+/** Patches the SVG labels and the table's numbers; the caller checked the shape is the same. */
+export function patchGraph(root: Element, view: GraphView): void {
+  const edges = root.querySelectorAll('.bp-graph-svg .bp-edge');
+  const rows = root.querySelectorAll('.bp-graph-table tbody tr');
+  view.edges.forEach((e, i) => {
+    const g = edges[i];
+    if (g) {
+      setLabel(
+        g.querySelector('.bp-fwd-label'),
+        e.forward,
+        labelTitle('forward', e.forward, e.forwardExact),
+      );
+      setLabel(
+        g.querySelector('.bp-bwd-label'),
+        e.backward,
+        labelTitle('gradient', e.backward, e.backwardExact),
+      );
+    }
+    const nums = rows[i]?.querySelectorAll('data');
+    if (nums?.length === 2) {
+      setData(nums[0]!, e.forwardExact);
+      setData(nums[1]!, e.backwardExact);
+    }
+  });
+}
+
+function setLabel(text: Element | null, shown: string, title: string): void {
+  if (!text) return;
+  const [tip, value] = [text.firstChild, text.lastChild];
+  if (tip && tip.textContent !== title) tip.textContent = title;
+  if (value && value !== tip && value.nodeValue !== shown) value.nodeValue = shown;
+}
+
+function setData(el: Element, x: number | undefined): void {
+  if (x === undefined) return;
+  const exact = exactNumber(x);
+  if (el.getAttribute('value') === exact) return;
+  el.setAttribute('value', exact);
+  el.setAttribute('title', `exact: ${exact}`);
+  el.textContent = formatNumber(x);
+}
