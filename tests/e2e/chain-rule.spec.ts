@@ -42,6 +42,18 @@ test('the composite chain recomputes: x = 1 gives L = 8 and ∂L/∂x = 24', asy
   await expect(cell.locator('table').first()).toContainText('8');
 });
 
+test('stepping backward through the composite chain shows each product', async ({ page }) => {
+  await page.goto(URL);
+  const cell = page.locator('#composite-chain');
+  const step = cell.getByRole('button', { name: 'Step backward' });
+  await step.click();
+  await expect(cell.locator('.bp-step-panel')).toContainText('1 × 75 = 75');
+  await step.click();
+  await expect(cell.locator('.bp-step-panel')).toContainText('75 × 1 = 75');
+  await step.click();
+  await expect(cell.locator('.bp-step-panel')).toContainText('75 × 4 = 300');
+});
+
 test('the add node passes dout through; the multiply node swaps its inputs', async ({ page }) => {
   await page.goto(URL);
   const add = page.locator('#add-node');
@@ -56,6 +68,7 @@ test('the add node passes dout through; the multiply node swaps its inputs', asy
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds nothing in ${theme} mode`, async ({ page }) => {
+    test.setTimeout(180_000); // a page full of KaTeX is slow to audit on a shared machine
     await page.goto(URL);
     await page.evaluate((t) => (document.documentElement.dataset['theme'] = t), theme);
     const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();

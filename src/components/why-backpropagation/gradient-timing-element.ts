@@ -5,6 +5,7 @@
  */
 import { timingNetFor } from '../../core/cost-model';
 import { parseNumber } from '../../core/parse-number';
+import { fieldId } from '../../render/cell/fields-html';
 
 class GradientTimingElement extends HTMLElement {
   connectedCallback(): void {
@@ -18,9 +19,9 @@ class GradientTimingElement extends HTMLElement {
 
   /** The parameter count currently typed into the cost cell, if it reads as one. */
   private parameters(): number | undefined {
-    const cell = document.getElementById(this.dataset['cell'] ?? '');
-    const input = cell?.querySelector<HTMLInputElement>('input[name="parameters"]');
-    const parsed = parseNumber(input?.value ?? '');
+    const cell = this.dataset['cell'] ?? '';
+    const input = document.getElementById(fieldId(cell, 'parameters'));
+    const parsed = parseNumber(input instanceof HTMLInputElement ? input.value : '');
     return parsed.ok && Number.isInteger(parsed.value) && parsed.value >= 1
       ? parsed.value
       : undefined;
@@ -35,8 +36,10 @@ class GradientTimingElement extends HTMLElement {
       status.textContent = 'Enter a whole number of parameters above first.';
       return;
     }
+    const label = button.textContent;
     button.disabled = true;
-    status.textContent = 'Timing… (this takes a moment)';
+    button.textContent = 'Timing…';
+    status.textContent = 'Timing both methods; this takes a moment.';
     try {
       const [{ timeGradients }, view] = await Promise.all([
         import('../../core/gradient-timing'),
@@ -51,6 +54,7 @@ class GradientTimingElement extends HTMLElement {
       status.textContent = 'The timing could not run in this browser.';
     } finally {
       button.disabled = false;
+      button.textContent = label;
     }
   }
 }

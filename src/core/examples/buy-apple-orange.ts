@@ -1,13 +1,13 @@
 /**
- * The shopping example in code: apples and oranges with a consumption tax, built from
- * MulLayer and AddLayer. Each call is tagged with the graph node it computes (①–④), so the
- * listing in chapter 4 can be read side by side with the figure. The chapter's cell runs this
- * very function.
+ * The shopping example in code: apples and oranges with a consumption
+ * tax, built from MulLayer and AddLayer. Each call is tagged with the
+ * graph node it computes (① to ④), so the code reads side by side with
+ * the figure. Chapter 4 lists this file and its cell runs it.
  */
 import { AddLayer } from '../add-layer';
 import { MulLayer } from '../mul-layer';
 
-/** What was bought: prices per piece, counts, and the tax as a multiplier (1.1 = 10 %). */
+/** Prices per piece, counts, and the tax as a multiplier (1.1 = 10 %). */
 export interface Purchase {
   readonly applePrice: number;
   readonly appleCount: number;
@@ -16,7 +16,7 @@ export interface Purchase {
   readonly tax: number;
 }
 
-/** The payment and its gradient with respect to each input, named as the chapter prints them. */
+/** The payment and its gradient for each input, named as printed. */
 export interface PurchaseResult {
   readonly price: number;
   readonly dApple: number;
@@ -26,20 +26,21 @@ export interface PurchaseResult {
   readonly dTax: number;
 }
 
-/** Runs the shopping graph forward, then backward from ∂price/∂price = 1. */
+/** Runs the graph forward, then backward from ∂price/∂price = 1. */
 export function buyAppleOrange(p: Purchase): PurchaseResult {
-  const mulApple = new MulLayer(); // node ①: apple price × number of apples
-  const mulOrange = new MulLayer(); // node ②: orange price × number of oranges
-  const addFruit = new AddLayer(); // node ③: apples + oranges
-  const mulTax = new MulLayer(); // node ④: subtotal × tax
+  const { applePrice, appleCount, orangePrice, orangeCount, tax } = p;
+  const mulApple = new MulLayer(); // ① apple price × count
+  const mulOrange = new MulLayer(); // ② orange price × count
+  const addFruit = new AddLayer(); // ③ apples + oranges
+  const mulTax = new MulLayer(); // ④ subtotal × tax
 
   // forward: left to right through the graph
-  const apples = mulApple.forward(p.applePrice, p.appleCount); // ①
-  const oranges = mulOrange.forward(p.orangePrice, p.orangeCount); // ②
+  const apples = mulApple.forward(applePrice, appleCount); // ①
+  const oranges = mulOrange.forward(orangePrice, orangeCount); // ②
   const subtotal = addFruit.forward(apples, oranges); // ③
-  const price = mulTax.forward(subtotal, p.tax); // ④
+  const price = mulTax.forward(subtotal, tax); // ④
 
-  // backward: right to left, each layer after every layer that used its output
+  // backward: right to left, each layer after those that used it
   const dprice = 1;
   const [dSubtotal, dTax] = mulTax.backward(dprice); // ④
   const [dApples, dOranges] = addFruit.backward(dSubtotal); // ③

@@ -59,7 +59,9 @@ export function renderRunOutput(result: PurchaseResult): string {
   };
   const [forward, ...backward] = ROWS;
   return (
-    `<div class="run-output"><table class="run-output__table">` +
+    // A focusable region: on a phone the panel scrolls sideways, and keyboards must reach it.
+    `<div class="run-output" tabindex="0" role="region" aria-label="Run output of buyAppleOrange">` +
+    `<table class="run-output__table">` +
     `<caption>Out: what <code>buyAppleOrange</code> returns</caption>` +
     `<thead><tr><th scope="col">name</th><th scope="col">rounded</th>` +
     `<th scope="col">exact float</th><th scope="col">truncated</th></tr></thead>` +
