@@ -1,0 +1,39 @@
+/**
+ * The gradient check the activation cells show: the layer's dx beside a central-difference
+ * estimate, with the relative error of each entry.
+ */
+
+/**
+ * |a − b| / (|a| + |b|), and 0 when both are 0: core's `relativeError` measure, for one entry.
+ * 1e-10 means the two agree to about ten digits; 1 means one of them is 0 and the other is not
+ * (as at ReLU's kink).
+ */
+export function relativeError(a: number, b: number): number {
+  const scale = Math.abs(a) + Math.abs(b);
+  return scale === 0 ? 0 : Math.abs(a - b) / scale;
+}
+
+/** Below this, layer and estimate agree: central differences with h = 1e-5 reach ≈1e-10. */
+export const AGREES = 1e-7;
+
+/**
+ * True when the layer's `a` and the estimate `b` agree: by relative error, or, for gradients so
+ * small that the estimate is mostly float noise, by an absolute `noise` bound. (A central
+ * difference of a loss of size |L| carries rounding noise of about 1e-16 · |L| / h.)
+ */
+export function agrees(a: number, b: number, noise = 0): boolean {
+  return relativeError(a, b) < AGREES || Math.abs(a - b) <= noise;
+}
+
+/**
+ * A verdict for the reader, in words. `kinks` counts the inputs within h of ReLU's corner at 0,
+ * where a central difference straddles the corner and cannot agree with the layer.
+ */
+export function verdict(agree: boolean, kinks: number): string {
+  if (agree) return 'The layer and the estimate agree.';
+  if (kinks > 0) {
+    const where = kinks === 1 ? 'the entry' : `the ${kinks} entries`;
+    return `They disagree at ${where} on the kink (x within h = 1e-5 of 0): the layer reports 0 there, while the estimate straddles the corner.`;
+  }
+  return 'They disagree.';
+}

@@ -1,0 +1,155 @@
+/**
+ * The ReLU cell: a matrix input and an upstream gradient; shows the output, the mask the layer
+ * saves, dx, and a central-difference check of dx with the relative error per entry.
+ */
+import { Matrix, Relu, gradientCheck } from '../../core/index';
+import { InputError } from '../../core/input-error';
+import type { CellSpec, CellValues } from '../cell/types';
+import { escapeHtml } from '../cell/escape';
+import { formatNumber } from '../cell/format';
+import { numberHtml } from '../cell/number-html';
+import { agrees, relativeError, verdict } from './activation/gradient-check';
+import { matrixTable, plotX, resultGroup } from './activation/result-html';
+
+/** The step of the central difference, as in the chapter's text. */
+const H = 1e-5;
+
+export interface ReluResult {
+  readonly x: number[][];
+  readonly dout: number[][];
+  readonly y: number[][];
+  /** As the layer stores it: 1 where x ≤ 0 (gradient blocked), 0 where it passes. */
+  readonly mask: number[][];
+  readonly dx: number[][];
+  /** ∂L/∂x by central differences of L = Σ dout ⊙ ReLU(x). */
+  readonly numeric: number[][];
+  readonly error: number[][];
+  readonly maxError: number;
+  /** Core's `gradientCheck`: ‖dx − estimate‖ / (‖dx‖ + ‖estimate‖) over the whole matrix. */
+  readonly wholeError: number;
+  /** Every entry agrees, allowing for the estimate's rounding noise. */
+  readonly agree: boolean;
+  /** The estimate's rounding noise bound used for `agree`. */
+  readonly noise: number;
+  /** Entries within h of the kink at 0, where the estimate cannot agree. */
+  readonly kinks: number;
+}
+
+const matrixOf = (values: CellValues, name: string): Matrix =>
+  Matrix.from(values[name] as number[][]);
+
+export const reluSpec: CellSpec<ReluResult> = {
+  kind: 'relu',
+  fields: [
+    {
+      kind: 'matrix',
+      name: 'x',
+      label: 'Input x',
+      initial: [
+        [1, -0.5],
+        [-2, 3],
+      ],
+    },
+    {
+      kind: 'matrix',
+      name: 'dout',
+      label: 'Upstream gradient dout',
+      initial: [
+        [1, 2],
+        [3, 4],
+      ],
+    },
+  ],
+
+  compute(values) {
+    const x = matrixOf(values, 'x');
+    const dout = matrixOf(values, 'dout');
+    if (x.rows !== dout.rows || x.cols !== dout.cols) {
+      throw new InputError(
+        'dout',
+        `dout is ${dout.shape} but x is ${x.shape}: the upstream gradient needs one entry per entry of x.`,
+      );
+    }
+    const layer = new Relu();
+    const y = layer.forward(x);
+    const dx = layer.backward(dout);
+    const mask = layer.mask!;
+    // The loss whose gradient the layer's dx is: L = Σ dout ⊙ ReLU(x).
+    const loss = ({ x: m }: Readonly<Record<string, Matrix>>): number =>
+      new Relu().forward(m!).mul(dout).sum();
+    const report = gradientCheck(loss, { x }, { x: dx }, H);
+    const numeric = report.parameters[0]!.numerical;
+    const estimates = numeric.toArray().flat();
+    const error = dx
+      .toArray()
+      .map((row, i) => row.map((d, j) => relativeError(d, numeric.get(i, j))));
+    // Rounding noise of the estimate: about 1e-16 · Σ|terms of L| / h; allow a wide margin.
+    const noise =
+      1e-9 *
+        y
+          .mul(dout)
+          .toArray()
+          .flat()
+          .reduce((a, v) => a + Math.abs(v), 0) +
+      1e-300;
+    const agree = dx
+      .toArray()
+      .flat()
+      .every((d, k) => agrees(d, estimates[k]!, noise));
+    return {
+      x: x.toArray(),
+      dout: dout.toArray(),
+      y: y.toArray(),
+      mask: mask.toArray(),
+      dx: dx.toArray(),
+      numeric: numeric.toArray(),
+      error,
+      maxError: Math.max(...error.flat()),
+      wholeError: report.maxRelativeError,
+      agree,
+      noise,
+      kinks: x
+        .toArray()
+        .flat()
+        .filter((v) => Math.abs(v) < H).length,
+    };
+  },
+
+  renderResult(r) {
+    const onKink = (i: number, j: number): string | undefined =>
+      Math.abs(r.x[i]![j]!) < H ? 'kink' : undefined;
+    const forward = resultGroup(
+      'forward',
+      'Forward',
+      matrixTable('y = ReLU(x)', r.y, 'forward') +
+        matrixTable('mask: 1 where x ≤ 0', r.mask, 'forward'),
+    );
+    const backward = resultGroup(
+      'backward',
+      'Backward',
+      matrixTable('dx', r.dx, 'backward') +
+        '<p class="bp-act-note">dout where the mask is 0, and 0 where it is 1.</p>',
+    );
+    const check = resultGroup(
+      'check',
+      'Gradient check',
+      matrixTable('central difference', r.numeric, 'check', onKink) +
+        matrixTable('relative error', r.error, 'check', (i, j) =>
+          agrees(r.dx[i]![j]!, r.numeric[i]![j]!, r.noise)
+            ? undefined
+            : (onKink(i, j) ?? 'differs'),
+        ) +
+        `<p class="bp-act-verdict">The estimate nudges each entry of x by h = 1e-5. Relative error of the whole dx: ${numberHtml(r.wholeError)}. ` +
+        `${escapeHtml(verdict(r.agree, r.kinks))}</p>`,
+    );
+    return `<div class="bp-act-results" data-plot-x="${plotX(r.x.flat())}">${forward}${backward}${check}</div>`;
+  },
+
+  announce(r) {
+    const dx = r.dx.map((row) => row.map(formatNumber).join(', ')).join('; ');
+    const check = r.agree ? 'gradient check agrees' : 'gradient check disagrees';
+    return `dx ${dx}; ${check}`;
+  },
+};
+
+export default reluSpec;

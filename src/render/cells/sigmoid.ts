@@ -1,0 +1,114 @@
+/**
+ * The sigmoid cell: a reader-chosen x and upstream gradient dout, run through the four
+ * primitive nodes (×(−1), exp, +1, 1/x) and through the `Sigmoid` layer's one-line backward,
+ * with a central-difference check. The graph is the primitive one, stepped backward node by node.
+ */
+import { Matrix, Sigmoid, gradientCheck } from '../../core/index';
+import { evaluate, sigmoidGraph, type Evaluation } from '../../core/graph/index';
+import type { CellSpec, CellValues } from '../cell/types';
+import { escapeHtml } from '../cell/escape';
+import { formatNumber } from '../cell/format';
+import { numberHtml } from '../cell/number-html';
+import { graphView } from '../graph/to-view';
+import { agrees } from './activation/gradient-check';
+import { plotX, resultGroup } from './activation/result-html';
+
+const H = 1e-5;
+
+export interface SigmoidResult {
+  readonly x: number;
+  readonly dout: number;
+  /** The layer's forward output σ(x). */
+  readonly y: number;
+  /** The layer's backward: dout · y(1 − y). */
+  readonly dx: number;
+  /** ∂L/∂x through the four primitive nodes (NaN when exp(−x) overflows). */
+  readonly dxNodes: number;
+  /** exp(−x) from the graph, which overflows to Infinity for x below about −709.78. */
+  readonly expNegX: number;
+  /** Central difference of L = dout · σ(x). */
+  readonly numeric: number;
+  readonly error: number;
+  /** Agreement allowing for the estimate's own rounding noise (tiny gradients far from 0). */
+  readonly agree: boolean;
+  readonly evaluation: Evaluation;
+}
+
+const num = (values: CellValues, name: string): number => values[name] as number;
+
+export const sigmoidSpec: CellSpec<SigmoidResult> = {
+  kind: 'sigmoid',
+  fields: [
+    { kind: 'scalar', name: 'x', label: 'Input x', initial: 1, step: 0.5 },
+    { kind: 'scalar', name: 'dout', label: 'Upstream gradient dout', initial: 1, step: 0.5 },
+  ],
+
+  compute(values) {
+    const x = num(values, 'x');
+    const dout = num(values, 'dout');
+    const layer = new Sigmoid();
+    const y = layer.forward(Matrix.from([[x]])).get(0, 0);
+    const dx = layer.backward(Matrix.from([[dout]])).get(0, 0);
+    const evaluation = evaluate(sigmoidGraph(), { x }, dout);
+    const loss = ({ x: m }: Readonly<Record<string, Matrix>>): number =>
+      dout * new Sigmoid().forward(m!).get(0, 0);
+    const report = gradientCheck(loss, { x: Matrix.from([[x]]) }, { x: Matrix.from([[dx]]) }, H);
+    const numeric = report.parameters[0]!.numerical.get(0, 0);
+    return {
+      x,
+      dout,
+      y,
+      dx,
+      dxNodes: evaluation.grads.get('x')!,
+      expNegX: evaluation.values.get('expNegX')!,
+      numeric,
+      error: report.maxRelativeError,
+      agree: agrees(dx, numeric, 1e-9 * Math.abs(dout) + 1e-300),
+      evaluation,
+    };
+  },
+
+  renderResult(r) {
+    const row = (label: string, value: string): string =>
+      `<tr><th scope="row">${label}</th><td>${value}</td></tr>`;
+    const table = (caption: string, rows: string): string =>
+      `<table class="bp-result"><caption>${escapeHtml(caption)}</caption><tbody>${rows}</tbody></table>`;
+    const nodes = Number.isFinite(r.dxNodes)
+      ? numberHtml(r.dxNodes)
+      : '<span class="bp-act-flag">not a number: exp(−x) overflowed to ∞</span>';
+    const forward = resultGroup(
+      'forward',
+      'Forward',
+      table('The layer’s output', row('y = σ(x)', numberHtml(r.y))),
+    );
+    const backward = resultGroup(
+      'backward',
+      'Backward',
+      table(
+        'Two routes to dx = ∂L/∂x',
+        row('through the four nodes', nodes) + row('dout · y(1 − y)', numberHtml(r.dx)),
+      ),
+    );
+    const check = resultGroup(
+      'check',
+      'Gradient check',
+      table(
+        'dx against an estimate',
+        row('central difference, h = 1e-5', numberHtml(r.numeric)) +
+          row('relative error', numberHtml(r.error)),
+      ) +
+        `<p class="bp-act-verdict">${r.agree ? 'The layer and the estimate agree.' : 'They disagree.'}</p>`,
+    );
+    return `<div class="bp-act-results" data-plot-x="${plotX([r.x])}">${forward}${backward}${check}</div>`;
+  },
+
+  announce(r) {
+    return `y ${formatNumber(r.y)}; dx ${formatNumber(r.dx)} by the formula, ${Number.isFinite(r.dxNodes) ? formatNumber(r.dxNodes) : 'overflow'} through the nodes`;
+  },
+
+  graph(r) {
+    return graphView(sigmoidGraph(), r.evaluation, r.dout);
+  },
+};
+
+export default sigmoidSpec;

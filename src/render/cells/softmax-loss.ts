@@ -1,0 +1,113 @@
+/**
+ * The Softmax-with-Loss cell: logits (1…4 rows, 2…6 classes) and labels in the format the reader
+ * chooses go in; the probabilities (a bar chart per row), the mean loss and dx = (y − t)/N come
+ * out, with the naive softmax beside them so a logit of 1000 shows what the max shift prevents.
+ *
+ * The chart renderer is a parameter: the build draws with Observable Plot, the browser with the
+ * byte-sized SVG function that reproduces it (see src/render/plots/).
+ */
+import { SoftmaxWithLoss, Matrix, naiveSoftmax } from '../../core/index';
+import { formatNumber } from '../cell/format';
+import type { CellSpec, CellValues } from '../cell/types';
+import { probabilityBarsSvg, type ProbabilityRow } from '../plots/probability-bars';
+import { matrixInput } from '../affine-and-softmax/affine-checks';
+import { readLabels, type LabelFormat } from '../affine-and-softmax/softmax-labels';
+import { renderSoftmaxLoss } from '../affine-and-softmax/softmax-loss-render';
+
+export interface SoftmaxLossResult {
+  readonly logits: number[][];
+  readonly format: LabelFormat;
+  /** True class per row. */
+  readonly classes: number[];
+  /** Stable softmax probabilities, N × C. */
+  readonly y: number[][];
+  /** The textbook formula without the max shift (NaN once exp overflows). */
+  readonly naive: number[][];
+  /** Mean cross-entropy over the batch. */
+  readonly loss: number;
+  /** ∂L/∂logits = (y − t)/N. */
+  readonly dx: number[][];
+}
+
+/** Starting values: two examples, three classes, true classes 2 and 0. */
+export const SOFTMAX_DEFAULTS = {
+  logits: [
+    [0.3, 2.9, 4],
+    [2, 1, 0.1],
+  ],
+  oneHot: [
+    [0, 0, 1],
+    [1, 0, 0],
+  ],
+  labels: [[2], [0]],
+} as const;
+
+export function computeSoftmaxLoss(values: CellValues): SoftmaxLossResult {
+  const logits = matrixInput(values, 'logits', 'The batch of logits');
+  const { format, t, classes } = readLabels(values, logits);
+  const x = Matrix.from(logits);
+  const layer = new SoftmaxWithLoss();
+  const loss = layer.forward(x, t);
+  const dx = layer.backward();
+  return {
+    logits: logits.map((r) => [...r]),
+    format,
+    classes,
+    y: layer.y!.toArray(),
+    naive: naiveSoftmax(x).toArray(),
+    loss,
+    dx: dx.toArray(),
+  };
+}
+
+/** The cell spec, drawing its charts with `bars`. */
+export function softmaxLossSpec(
+  bars: (row: ProbabilityRow) => string,
+): CellSpec<SoftmaxLossResult> {
+  return {
+    kind: 'softmax-loss',
+    fields: [
+      {
+        kind: 'matrix',
+        name: 'logits',
+        label: 'Logits',
+        initial: SOFTMAX_DEFAULTS.logits,
+        rows: [1, 4],
+        cols: [2, 6],
+      },
+      {
+        kind: 'choice',
+        name: 'labelFormat',
+        label: 'Label format',
+        options: [
+          { value: 'onehot', label: 'One-hot rows' },
+          { value: 'index', label: 'Class indices' },
+        ],
+        initial: 'onehot',
+      },
+      {
+        kind: 'matrix',
+        name: 'oneHot',
+        label: 'Labels, one-hot',
+        initial: SOFTMAX_DEFAULTS.oneHot,
+        rows: [1, 4],
+        cols: [2, 6],
+      },
+      {
+        kind: 'matrix',
+        name: 'labels',
+        label: 'Labels, class indices',
+        initial: SOFTMAX_DEFAULTS.labels,
+        rows: [1, 4],
+        cols: [1, 1],
+      },
+    ],
+    compute: computeSoftmaxLoss,
+    renderResult: (r) => renderSoftmaxLoss(r, bars),
+    announce: (r) =>
+      `Loss ${formatNumber(r.loss)}; dx first row ${r.dx[0]!.map(formatNumber).join(', ')}.`,
+  };
+}
+
+/** The browser's spec: charts redrawn by the pure SVG function (no Plot in the page's JS). */
+export default softmaxLossSpec(probabilityBarsSvg);
