@@ -41,14 +41,14 @@ export const gradientCostCell: CellSpec<GradientCost> = {
     }
     return gradientCost(p);
   },
+  // Two columns, so the table fits a phone: the method, then what it needs.
   renderResult: (c) =>
     `<table class="bp-result gradient-cost"><caption>Passes through the network for one gradient</caption>` +
-    `<thead><tr><th scope="col">method</th><th scope="col">forward passes</th>` +
-    `<th scope="col">backward passes</th></tr></thead><tbody>` +
-    `<tr><th scope="row">numerical (central differences)</th>` +
-    `<td><data value="${c.numericalForwardPasses}">${formatCount(c.numericalForwardPasses)}</data></td><td>0</td></tr>` +
-    `<tr><th scope="row">backpropagation</th><td>${c.backpropForwardPasses}</td>` +
-    `<td>${c.backpropBackwardPasses}</td></tr></tbody></table>`,
+    `<tbody><tr><th scope="row">numerical (central differences)</th>` +
+    `<td><data value="${c.numericalForwardPasses}">${formatCount(c.numericalForwardPasses)}</data> <span>forward passes</span></td></tr>` +
+    `<tr><th scope="row">backpropagation</th>` +
+    `<td>${c.backpropForwardPasses} <span>forward +</span> ${c.backpropBackwardPasses} <span>backward pass</span></td></tr>` +
+    `</tbody></table>`,
   announce: (c) =>
     `${formatCount(c.parameters)} parameters: numerical gradient ${formatCount(c.numericalForwardPasses)} ` +
     `forward passes; backpropagation 1 forward and 1 backward pass`,
