@@ -1,3 +1,4 @@
+import { fill } from '../../messages/fill';
 /** The slice of Pagefind's browser API this box uses. */
 interface PagefindResultData {
   url: string;
@@ -45,6 +46,13 @@ function wire(box: HTMLElement): void {
   const panel = box.querySelector<HTMLElement>('.search-panel')!;
   const status = box.querySelector<HTMLElement>('.search-status')!;
   const list = box.querySelector<HTMLElement>('.search-list')!;
+  // The words come from the catalogue, rendered into data-msg-* at build time.
+  const words = {
+    unavailable: box.dataset['msgUnavailable'] ?? '',
+    none: box.dataset['msgNone'] ?? '',
+    one: box.dataset['msgOne'] ?? '',
+    many: box.dataset['msgMany'] ?? '',
+  };
   const close = (): void => {
     panel.hidden = true;
   };
@@ -66,10 +74,10 @@ function wire(box: HTMLElement): void {
       if (input.value !== query) return;
       list.replaceChildren(...data.map(resultItem));
       const n = found.results.length;
-      status.textContent =
-        n === 0 ? `No results for “${query}”` : `${n} result${n === 1 ? '' : 's'} for “${query}”`;
+      const template = n === 0 ? words.none : n === 1 ? words.one : words.many;
+      status.textContent = fill(template, { query, count: String(n) });
     } catch {
-      status.textContent = 'Search works in the built book (npm start).';
+      status.textContent = words.unavailable;
     }
   }
 

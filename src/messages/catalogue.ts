@@ -1,0 +1,17 @@
+/**
+ * The type every catalogue of reader-visible words has: the English catalogue's keys, each
+ * either a plain string or a template function of named parameters. A second language is a
+ * `Catalogue` too, so a key it lacks, or a template with other parameters, fails the type check.
+ */
+import type { en } from './en/index';
+
+/** A literal string widens to `string`; a template keeps its parameters. */
+type Widen<T> = T extends string ? string : T;
+
+export type Catalogue = { readonly [K in keyof typeof en]: Widen<(typeof en)[K]> };
+export type MessageKey = keyof Catalogue;
+
+/** The parameters `t(key, …)` takes: none for a plain string, one object for a template. */
+export type MessageParams<K extends MessageKey> = Catalogue[K] extends (p: infer P) => string
+  ? [params: P]
+  : [];

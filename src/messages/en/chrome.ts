@@ -1,0 +1,55 @@
+/** Page chrome: header, navigation, footer, home and whole-book pages. */
+export const chrome = {
+  'site.name': 'Backprop by Hand',
+  'site.kicker': 'An interactive textbook',
+  'site.tagline': 'an interactive textbook on backpropagation',
+  'site.skipToContent': 'Skip to content',
+  'site.footer':
+    'Backprop by Hand — an interactive textbook on backpropagation. Every number on these pages is computed by the code it shows.',
+  'site.licence': 'Code under the MIT licence; text and figures under CC BY 4.0.',
+  'site.pageTitle': ({ title }: { title: string }) => `${title} · Backprop by Hand`,
+
+  'theme.dark': 'Dark theme',
+  'search.label': 'Search the book',
+  'search.placeholder': 'Search the book',
+  'search.unavailable': 'Search works in the built book (npm start).',
+  'search.none': ({ query }: { query: string }) => `No results for “${query}”`,
+  'search.count': ({ count, query }: { count: string; query: string }) =>
+    `${count} results for “${query}”`,
+  'search.countOne': ({ query }: { query: string }) => `1 result for “${query}”`,
+
+  'nav.chapters': 'Chapters',
+  'nav.onThisPage': 'On this page',
+  'nav.prevNext': 'Previous and next chapter',
+  'nav.previous': 'Previous',
+  'nav.next': 'Next',
+
+  'code.copy': 'Copy',
+  'code.copyLabel': 'Copy code',
+  'code.copied': 'Copied',
+  'code.copyFailedShort': 'Failed',
+  'code.copyFailed': 'Copy failed: select the code and copy it by hand',
+
+  'chapter.number': ({ n }: { n: number }) => `Chapter ${n}`,
+  'chapter.goals': 'After this chapter you can',
+
+  'pdf.download': 'download the whole book as PDF',
+  'pdf.or': ', or ',
+
+  'home.title': 'Backprop by Hand — an interactive textbook on backpropagation',
+  'home.description':
+    'Learn how neural networks compute their gradients: computational graphs, the chain rule and real layer code, with live cells that recompute forward and backward values as you type.',
+  'home.lede':
+    'How a neural network finds out which way to change every one of its weights — worked by hand on small graphs, then in real code you can run and poke at.',
+  'home.chapters': 'Chapters',
+  'home.wholeBook': 'The whole book on one page',
+  'home.wholeBookAfter': ', to print or save as PDF',
+
+  'book.title': 'Backprop by Hand — the whole book',
+  'book.description':
+    'Every chapter of Backprop by Hand on one page, ready to print or save as PDF.',
+  'book.subtitle':
+    'How a neural network finds the gradient of its loss: computational graphs, the chain rule, and layers in real code — every number computed by the code it shows.',
+  'book.coverNote': 'This page holds the whole book for printing: use your browser’s Print command',
+  'book.contents': 'Contents',
+} as const;

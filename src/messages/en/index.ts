@@ -1,0 +1,9 @@
+/**
+ * The English catalogue: every word a reader sees outside the chapters' prose, by area.
+ * Keys are `area.name`; each area lives in its own file so areas can grow side by side.
+ */
+import { chrome } from './chrome';
+
+export const en = {
+  ...chrome,
+} as const;

@@ -1,0 +1,2 @@
+export { t, useCatalogue } from './t';
+export type { Catalogue, MessageKey, MessageParams } from './catalogue';
