@@ -3,7 +3,7 @@ import type { CellElement } from './cell-element';
 import { pastedGrid, resizeMatrix, type MatrixAction } from './matrix-editor';
 import { writeGrid } from './field-dom';
 import { parseNumber } from '../core/parse-number';
-import { nudge } from '../render/cell/nudge';
+import { nudge } from '../render/kit/nudge';
 
 export function onCellClick(cell: CellElement, e: MouseEvent): void {
   const button = (e.target as Element | null)?.closest?.('button');

@@ -9,9 +9,9 @@ import {
   parseTexts,
   type CellTexts,
   type FieldError,
-} from '../render/cell/field-text';
-import { renderCell, type RenderedCell } from '../render/cell/render-cell';
-import type { CellSpec } from '../render/cell/types';
+} from '../render/kit/field-text';
+import { renderCell, type RenderedCell } from '../render/kit/render-cell';
+import type { CellSpec } from '../render/kit/types';
 import { readTexts, showErrors, writeTexts } from './field-dom';
 import { GraphStepper } from './graph-stepper';
 import { patchGraph, shapeKey } from './graph-patch';

@@ -2,14 +2,10 @@
  * Loaded by every page that has a `<Cell>`: finds the page's cells and imports only their
  * spec modules (each `src/render/cells/<kind>.ts` becomes its own chunk), then defines them.
  */
-import type { CellSpec } from '../render/cell/types';
+import type { CellSpec } from '../render/kit/types';
 import { defineCell } from './define-cell';
 
-const modules = import.meta.glob<{ default: CellSpec<unknown> }>([
-  '../render/cells/*.ts',
-  '!../render/cells/graph-result.ts',
-  '!../render/cells/binary-node.ts',
-]);
+const modules = import.meta.glob<{ default: CellSpec<unknown> }>('../render/cells/*.ts');
 
 const kinds = new Set(
   [...document.querySelectorAll<HTMLElement>('[data-bp-cell]')].map((el) => el.dataset['bpCell']),

@@ -2,7 +2,7 @@
  * Registers a cell spec in the browser: defines `<bp-${spec.kind}>` as a `CellElement` that
  * runs this spec. Safe to call twice (the second call does nothing).
  */
-import type { CellSpec } from '../render/cell/types';
+import type { CellSpec } from '../render/kit/types';
 import { CellElement } from './cell-element';
 
 export function defineCell<R>(spec: CellSpec<R>): void {

@@ -2,9 +2,9 @@
  * Reading and writing a rendered cell's inputs, and showing their errors. The markup is the
  * one `fieldsHtml` renders; this module only looks it up by `data-field`.
  */
-import type { CellTexts, FieldError } from '../render/cell/field-text';
-import { matrixGridHtml, shapeText } from '../render/cell/fields-html';
-import type { FieldSpec, MatrixField } from '../render/cell/types';
+import type { CellTexts, FieldError } from '../render/kit/field-text';
+import { matrixGridHtml, shapeText } from '../render/kit/fields-html';
+import type { FieldSpec, MatrixField } from '../render/kit/types';
 
 const fieldEl = (root: Element, name: string): HTMLElement | null =>
   root.querySelector<HTMLElement>(`[data-field="${CSS.escape(name)}"]`);

@@ -2,8 +2,8 @@
  * Updates a drawn graph and its edge table in place when only the numbers changed (the usual
  * edit), instead of re-parsing the SVG: the layout depends only on the graph's shape.
  */
-import type { GraphView } from '../render/cell/graph-view';
-import { exactNumber, formatNumber } from '../render/cell/format';
+import type { GraphView } from '../render/graph/graph-view';
+import { exactNumber, formatNumber } from '../render/html/format';
 import { labelTitle } from '../render/graph/svg';
 
 /** Identifies the graph's shape: its nodes and edges in drawing order. */

@@ -3,7 +3,7 @@
  * the gradients already computed are shown; the current node and its input edges are
  * highlighted and a panel states its local derivative and the products sent upstream.
  */
-import type { GraphView } from '../render/cell/graph-view';
+import type { GraphView } from '../render/graph/graph-view';
 
 export class GraphStepper {
   /** Steps shown so far (1…n), or null when the full backward pass is shown. */

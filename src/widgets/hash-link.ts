@@ -1,7 +1,7 @@
 /** The glue between a cell element and the URL hash: restore on load, write on request. */
-import type { CellTexts } from '../render/cell/field-text';
-import { hashSegments, readSegment, withSegment, writeSegment } from '../render/cell/hash-state';
-import type { FieldSpec } from '../render/cell/types';
+import type { CellTexts } from '../render/kit/field-text';
+import { hashSegments, readSegment, withSegment, writeSegment } from '../render/kit/hash-state';
+import type { FieldSpec } from '../render/kit/types';
 
 export type Restored =
   | { readonly kind: 'none' }

@@ -2,8 +2,8 @@
  * Resizing a matrix field within its bounds and pasting rows of numbers into it.
  * Both rewrite the grid, then the element recomputes.
  */
-import type { FieldError } from '../render/cell/field-text';
-import type { MatrixField } from '../render/cell/types';
+import type { FieldError } from '../render/kit/field-text';
+import type { MatrixField } from '../render/kit/types';
 import { readGrid, writeGrid } from './field-dom';
 
 export type MatrixAction = 'add-row' | 'remove-row' | 'add-col' | 'remove-col';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { classifierGraphSvg } from '../../src/render/affine-and-softmax/classifier-graph';
+import { classifierGraphSvg } from '../../src/render/classifier/classifier-graph';
 
 const golden = fileURLToPath(new URL('./goldens/classifier-graph.svg', import.meta.url));
 const changed = golden.replace(/\.svg$/, '-changed.svg');

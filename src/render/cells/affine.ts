@@ -4,11 +4,11 @@
  * entry of each gradient worked by hand so the reader can check the matrix formulas against sums.
  */
 import { Affine, Matrix } from '../../core/index';
-import { formatNumber } from '../cell/format';
-import { escapeHtml } from '../cell/escape';
-import type { CellSpec, CellValues } from '../cell/types';
-import { matrixTable, shapeOf } from '../affine-and-softmax/matrix-table';
-import { checkAffineShapes, matrixInput } from '../affine-and-softmax/affine-checks';
+import { formatNumber } from '../html/format';
+import { escapeHtml } from '../html/escape';
+import type { CellSpec, CellValues } from '../kit/types';
+import { matrixTable, shapeOf } from '../classifier/matrix-table';
+import { checkAffineShapes, matrixInput } from '../classifier/affine-checks';
 
 /** Everything the cell shows, as plain arrays (serialisable; nothing shared with the inputs). */
 export interface AffineResult {

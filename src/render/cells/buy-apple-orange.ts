@@ -5,7 +5,7 @@
  */
 import { exactNumber, formatNumber } from '../../core/index';
 import { buyAppleOrange, type PurchaseResult } from '../../core/examples/buy-apple-orange';
-import type { CellSpec, CellValues } from '../cell/types';
+import type { CellSpec, CellValues } from '../kit/types';
 
 /** The rows of the output panel, in the order the function returns them. */
 const ROWS: readonly { key: keyof PurchaseResult; meaning: string }[] = [

@@ -6,9 +6,9 @@
  */
 import { formatNumber } from '../../core/index';
 import { InputError } from '../../core/input-error';
-import type { GraphView } from '../cell/graph-view';
-import { resultTable } from '../cell/number-html';
-import type { CellSpec } from '../cell/types';
+import type { GraphView } from '../graph/graph-view';
+import { resultTable } from '../html/number-html';
+import type { CellSpec } from '../kit/types';
 
 export interface CompositeResult {
   readonly x: number;

@@ -1,11 +1,11 @@
 /**
  * Chapter 1's cost cell: the reader picks a parameter count and sees how many passes each way
  * of getting the gradient needs. (The in-browser timing beside it lives in
- * src/components/why-backpropagation/; this spec is only the counting.)
+ * src/widgets/gradient-timing-element.ts; this spec is only the counting.)
  */
 import { gradientCost, type GradientCost } from '../../core/cost-model';
 import { InputError } from '../../core/input-error';
-import type { CellSpec } from '../cell/types';
+import type { CellSpec } from '../kit/types';
 
 /** The largest count we accept: far beyond any network, still exact as a float. */
 export const MAX_PARAMETERS = 1e13;

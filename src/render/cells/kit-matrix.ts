@@ -3,9 +3,9 @@
  * and the latency benchmark): L = Σ W ⊙ X or its mean, with ∂L/∂W = X and ∂L/∂X = W (÷ n).
  */
 import { InputError } from '../../core/input-error';
-import { formatNumber } from '../cell/format';
-import { matrixTable, resultTable } from '../cell/number-html';
-import type { CellSpec } from '../cell/types';
+import { formatNumber } from '../html/format';
+import { matrixTable, resultTable } from '../html/number-html';
+import type { CellSpec } from '../kit/types';
 
 type M = number[][];
 interface Result {

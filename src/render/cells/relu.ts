@@ -4,12 +4,12 @@
  */
 import { Matrix, Relu, gradientCheck } from '../../core/index';
 import { InputError } from '../../core/input-error';
-import type { CellSpec, CellValues } from '../cell/types';
-import { escapeHtml } from '../cell/escape';
-import { formatNumber } from '../cell/format';
-import { numberHtml } from '../cell/number-html';
-import { agrees, relativeError, verdict } from './activation/gradient-check';
-import { matrixTable, plotX, resultGroup } from './activation/result-html';
+import type { CellSpec, CellValues } from '../kit/types';
+import { escapeHtml } from '../html/escape';
+import { formatNumber } from '../html/format';
+import { numberHtml } from '../html/number-html';
+import { agrees, relativeError, verdict } from '../activation/gradient-check';
+import { matrixTable, plotX, resultGroup } from '../activation/result-html';
 
 /** The step of the central difference, as in the chapter's text. */
 const H = 1e-5;

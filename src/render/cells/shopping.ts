@@ -4,10 +4,10 @@
  * unit of each input: 2.2, 110, 3.3, 165, 650.
  */
 import { shoppingGraph, SHOPPING_LEAVES } from '../../core/graph/index';
-import { resultTable } from '../cell/number-html';
-import { formatNumber } from '../cell/format';
-import type { CellSpec } from '../cell/types';
-import { graphResult, scalars, type GraphResult } from './graph-result';
+import { resultTable } from '../html/number-html';
+import { formatNumber } from '../html/format';
+import type { CellSpec } from '../kit/types';
+import { graphResult, scalars, type GraphResult } from '../graph-cell/graph-result';
 
 const graph = shoppingGraph();
 const INPUTS = [

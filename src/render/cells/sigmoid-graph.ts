@@ -3,10 +3,10 @@
  * to see −z², 1, exp(−x) and −1 combine into y(1 − y).
  */
 import { sigmoidGraph } from '../../core/graph/index';
-import { formatNumber } from '../cell/format';
-import { resultTable } from '../cell/number-html';
-import type { CellSpec } from '../cell/types';
-import { graphResult, scalars, type GraphResult } from './graph-result';
+import { formatNumber } from '../html/format';
+import { resultTable } from '../html/number-html';
+import type { CellSpec } from '../kit/types';
+import { graphResult, scalars, type GraphResult } from '../graph-cell/graph-result';
 
 const graph = sigmoidGraph();
 

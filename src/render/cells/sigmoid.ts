@@ -5,13 +5,13 @@
  */
 import { Matrix, Sigmoid, gradientCheck } from '../../core/index';
 import { evaluate, sigmoidGraph, type Evaluation } from '../../core/graph/index';
-import type { CellSpec, CellValues } from '../cell/types';
-import { escapeHtml } from '../cell/escape';
-import { formatNumber } from '../cell/format';
-import { numberHtml } from '../cell/number-html';
+import type { CellSpec, CellValues } from '../kit/types';
+import { escapeHtml } from '../html/escape';
+import { formatNumber } from '../html/format';
+import { numberHtml } from '../html/number-html';
 import { graphView } from '../graph/to-view';
-import { agrees } from './activation/gradient-check';
-import { plotX, resultGroup } from './activation/result-html';
+import { agrees } from '../activation/gradient-check';
+import { plotX, resultGroup } from '../activation/result-html';
 
 const H = 1e-5;
 

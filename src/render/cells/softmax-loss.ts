@@ -7,12 +7,12 @@
  * byte-sized SVG function that reproduces it (see src/render/plots/).
  */
 import { SoftmaxWithLoss, Matrix, naiveSoftmax } from '../../core/index';
-import { formatNumber } from '../cell/format';
-import type { CellSpec, CellValues } from '../cell/types';
+import { formatNumber } from '../html/format';
+import type { CellSpec, CellValues } from '../kit/types';
 import { probabilityBarsSvg, type ProbabilityRow } from '../plots/probability-bars';
-import { matrixInput } from '../affine-and-softmax/affine-checks';
-import { readLabels, type LabelFormat } from '../affine-and-softmax/softmax-labels';
-import { renderSoftmaxLoss } from '../affine-and-softmax/softmax-loss-render';
+import { matrixInput } from '../classifier/affine-checks';
+import { readLabels, type LabelFormat } from '../classifier/softmax-labels';
+import { renderSoftmaxLoss } from '../classifier/softmax-loss-render';
 
 export interface SoftmaxLossResult {
   readonly logits: number[][];

@@ -2,7 +2,7 @@
  * Places a `GraphView` on a grid: columns by depth (left to right, the forward direction),
  * rows so that each operation sits level with the mean of its inputs. Pure and deterministic.
  */
-import type { GraphView } from '../cell/graph-view';
+import type { GraphView } from './graph-view';
 
 export interface Point {
   readonly x: number;

@@ -4,9 +4,9 @@
  * line with the arrow pointing left. Position, arrow, line style and colour all differ.
  * Ids are prefixed with the cell's id and coordinates rounded, so goldens are stable.
  */
-import type { GraphView, GraphViewEdge, GraphViewNode } from '../cell/graph-view';
-import { escapeHtml } from '../cell/escape';
-import { exactNumber } from '../cell/format';
+import type { GraphView, GraphViewEdge, GraphViewNode } from './graph-view';
+import { escapeHtml } from '../html/escape';
+import { exactNumber } from '../html/format';
 import { layout, type Point } from './layout';
 
 const RADIUS = 22;

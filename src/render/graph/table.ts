@@ -2,9 +2,9 @@
  * Every edge of the graph as a table (from, to, value, gradient): the figure's text
  * alternative, always in the page for screen readers and shown on request to everyone.
  */
-import type { GraphView } from '../cell/graph-view';
-import { escapeHtml } from '../cell/escape';
-import { numberHtml } from '../cell/number-html';
+import type { GraphView } from './graph-view';
+import { escapeHtml } from '../html/escape';
+import { numberHtml } from '../html/number-html';
 
 export function graphTable(view: GraphView, caption: string): string {
   const name = new Map(view.nodes.map((n) => [n.id, n.role === 'op' ? n.description : n.label]));

@@ -3,8 +3,8 @@
  * exact values, and the backward steps with their local derivatives and products.
  */
 import { OPS, short, type Evaluation, type Graph } from '../../core/graph/index';
-import { formatNumber } from '../cell/format';
-import type { BackwardStep, GraphView, GraphViewEdge, GraphViewNode } from '../cell/graph-view';
+import { formatNumber } from '../html/format';
+import type { BackwardStep, GraphView, GraphViewEdge, GraphViewNode } from './graph-view';
 
 /** The id of the sink node the final output edge points to. */
 export const sinkId = (graph: Graph): string => `${graph.output}Out`;

@@ -1,6 +1,6 @@
 /**
  * The markup of chapter 1's timing panel once a timing has run (pure: numbers in, HTML out).
- * The element in src/components/why-backpropagation/ calls it with a fresh measurement.
+ * The element in src/widgets/gradient-timing-element.ts calls it with a fresh measurement.
  */
 import { formatNumber } from '../../core/index';
 import type { GradientTiming } from '../../core/gradient-timing';

@@ -6,7 +6,7 @@ import {
   computeAffine,
   workedEntries,
 } from '../../../../src/render/cells/affine';
-import type { CellValues } from '../../../../src/render/cell/types';
+import type { CellValues } from '../../../../src/render/kit/types';
 
 const defaults = (): CellValues => ({
   x: AFFINE_DEFAULTS.x.map((r) => [...r]),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buyAppleOrangeCell } from '../../../../src/render/cells/buy-apple-orange';
-import type { CellValues } from '../../../../src/render/cell/types';
+import type { CellValues } from '../../../../src/render/kit/types';
 
 const initial = (): CellValues =>
   Object.fromEntries(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../../src/core/input-error';
 import { reluSpec } from '../../../../src/render/cells/relu';
-import type { CellValues } from '../../../../src/render/cell/types';
+import type { CellValues } from '../../../../src/render/kit/types';
 
 const defaults = (): CellValues =>
   Object.fromEntries(

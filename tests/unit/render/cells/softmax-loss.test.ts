@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../../src/core/input-error';
-import { formatNumber } from '../../../../src/render/cell/format';
+import { formatNumber } from '../../../../src/render/html/format';
 import { computeSoftmaxLoss, softmaxLossSpec } from '../../../../src/render/cells/softmax-loss';
 import { probabilityBarsSvg } from '../../../../src/render/plots/probability-bars';
-import type { CellValues } from '../../../../src/render/cell/types';
+import type { CellValues } from '../../../../src/render/kit/types';
 
 const spec = softmaxLossSpec(probabilityBarsSvg);
 

@@ -1,0 +1,70 @@
+/**
+ * Reading the Softmax-with-Loss cell's labels in the format the reader chose, with messages that
+ * name the input to fix. The layer checks the same things; these messages speak the cell's words
+ * ("the logits", "the one-hot labels") instead of the layer's (`x`, `t`).
+ */
+import { InputError } from '../../core/input-error';
+import { Matrix } from '../../core/index';
+import type { CellValues } from '../kit/types';
+import { shapeOf } from './matrix-table';
+
+export type LabelFormat = 'onehot' | 'index';
+
+/** Labels ready for `SoftmaxWithLoss.forward`: a Matrix of one-hot rows or an index per row. */
+export interface ReadLabels {
+  readonly format: LabelFormat;
+  readonly t: Matrix | number[];
+  /** The true class of each row, whichever form was given. */
+  readonly classes: number[];
+}
+
+const rowsWord = (n: number): string => `${n} row${n === 1 ? '' : 's'}`;
+
+export function readLabels(values: CellValues, logits: readonly number[][]): ReadLabels {
+  const format: LabelFormat = values['labelFormat'] === 'index' ? 'index' : 'onehot';
+  const [n, c] = [logits.length, logits[0]!.length];
+  if (format === 'onehot') {
+    const t = values['oneHot'];
+    if (!Array.isArray(t) || t.length === 0) {
+      throw new InputError('oneHot', 'The one-hot labels are empty: give one row per example.');
+    }
+    if (t.length !== n || t.some((row) => row.length !== c)) {
+      throw new InputError(
+        'oneHot',
+        `The one-hot labels are ${shapeOf(t)} but the logits are ${shapeOf(logits)}: they need the same shape.`,
+      );
+    }
+    const classes = t.map((row, i) => {
+      const ones = row.filter((v) => v === 1).length;
+      if (ones !== 1 || row.some((v) => v !== 0 && v !== 1)) {
+        throw new InputError(
+          'oneHot',
+          `Row ${i + 1} of the one-hot labels needs exactly one 1 and 0 everywhere else.`,
+        );
+      }
+      return row.indexOf(1);
+    });
+    return { format, t: Matrix.from(t), classes };
+  }
+  const t = values['labels'];
+  if (!Array.isArray(t) || t.length === 0) {
+    throw new InputError('labels', 'The class indices are empty: give one per row of logits.');
+  }
+  if (t.length !== n || t.some((row) => row.length !== 1)) {
+    throw new InputError(
+      'labels',
+      `The class indices are ${shapeOf(t)} but the logits have ${rowsWord(n)}: give one index per row (${n} × 1).`,
+    );
+  }
+  const classes = t.map((row, i) => {
+    const k = row[0]!;
+    if (!Number.isInteger(k) || k < 0 || k >= c) {
+      throw new InputError(
+        'labels',
+        `Label ${k} in row ${i + 1} is out of range: with ${c} classes, a label is a whole number from 0 to ${c - 1}.`,
+      );
+    }
+    return k;
+  });
+  return { format, t: classes, classes };
+}

@@ -1,0 +1,50 @@
+/**
+ * One node alone, for chapter 3: inputs x and y, the upstream gradient dout, and the outputs
+ * z, dx = dout · ∂z/∂x, dy = dout · ∂z/∂y. Shared by the add-node and multiply-node cells.
+ */
+import type { Graph } from '../../core/graph/index';
+import { formatNumber } from '../html/format';
+import { resultTable } from '../html/number-html';
+import type { CellSpec } from '../kit/types';
+import { graphResult, scalars, type GraphResult } from './graph-result';
+
+export function binaryNodeCell(
+  kind: string,
+  op: 'add' | 'mul',
+  initial: { x: number; y: number; dout: number },
+): CellSpec<GraphResult> {
+  const graph: Graph = {
+    output: 'z',
+    outputLabel: 'z',
+    nodes: [
+      { kind: 'leaf', id: 'x', label: 'x' },
+      { kind: 'leaf', id: 'y', label: 'y' },
+      { kind: op, id: 'z', label: 'z', inputs: ['x', 'y'] },
+    ],
+  };
+  return {
+    kind,
+    fields: [
+      { kind: 'scalar', name: 'x', label: 'x', initial: initial.x },
+      { kind: 'scalar', name: 'y', label: 'y', initial: initial.y },
+      { kind: 'scalar', name: 'dout', label: 'Upstream gradient dout', initial: initial.dout },
+    ],
+    compute: (values) => {
+      const { x, y, dout } = scalars(values);
+      return graphResult(graph, { x: x!, y: y! }, dout!);
+    },
+    renderResult: (r) =>
+      resultTable('Forward', [['z', r.value('z')]], 'forward') +
+      resultTable(
+        'Backward',
+        [
+          ['dx = ∂L/∂x', r.grad('x')],
+          ['dy = ∂L/∂y', r.grad('y')],
+        ],
+        'backward',
+      ),
+    announce: (r) =>
+      `z ${formatNumber(r.value('z'))}; dx ${formatNumber(r.grad('x'))}; dy ${formatNumber(r.grad('y'))}.`,
+    graph: (r) => r.view,
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * The parts of a cell that change with its inputs, as HTML strings. Used by `Cell.astro` at
+ * build time and by the `bp-*` element on every edit, so both render exactly the same markup.
+ */
+import { graphSvg } from '../graph/svg';
+import { graphTable } from '../graph/table';
+import type { GraphView } from '../graph/graph-view';
+import type { CellSpec, CellValues } from './types';
+
+export interface RenderedCell {
+  readonly outputs: string;
+  readonly announcement: string;
+  /** Present when the spec draws a graph. */
+  readonly graph?: {
+    readonly view: GraphView;
+    /** Built on demand: the element patches numbers in place when the graph's shape is unchanged. */
+    svg(): string;
+    table(): string;
+  };
+}
+
+/** Runs `compute` (which may throw `InputError`) and renders outputs and graph. */
+export function renderCell<R>(
+  spec: CellSpec<R>,
+  values: CellValues,
+  cellId: string,
+  title: string,
+): RenderedCell {
+  const result = spec.compute(values);
+  const outputs = spec.renderResult(result, values);
+  const announcement = spec.announce(result);
+  if (!spec.graph) return { outputs, announcement };
+  const view = spec.graph(result);
+  return {
+    outputs,
+    announcement,
+    graph: {
+      view,
+      svg: () => graphSvg(view, cellId, `${title}: computational graph`),
+      table: () => graphTable(view, `${title}: every edge of the graph`),
+    },
+  };
+}
