@@ -1,4 +1,4 @@
-import { fill } from '../../messages/fill';
+import { fill } from '../messages/fill';
 /** The slice of Pagefind's browser API this box uses. */
 interface PagefindResultData {
   url: string;
