@@ -4,6 +4,7 @@
  * The same `compute` and `renderResult` run at build time and on every edit, so the static
  * page and the live page cannot disagree.
  */
+import type { MessageKey } from '../../messages';
 import type { GraphView } from '../graph/graph-view';
 
 /** A number typed into a labelled text input. */
@@ -11,8 +12,8 @@ export interface ScalarField {
   readonly kind: 'scalar';
   /** Key in `CellValues` and in the URL hash; `[a-z][a-zA-Z0-9]*`. */
   readonly name: string;
-  /** The quantity as the prose names it, e.g. "Apple price". */
-  readonly label: string;
+  /** The catalogue key of the quantity as the prose names it, e.g. "Apple price". */
+  readonly label: MessageKey;
   readonly initial: number;
   /** ↑/↓ nudge; Shift multiplies by 10. Default 1. */
   readonly step?: number;
@@ -22,7 +23,7 @@ export interface ScalarField {
 export interface MatrixField {
   readonly kind: 'matrix';
   readonly name: string;
-  readonly label: string;
+  readonly label: MessageKey;
   readonly initial: readonly (readonly number[])[];
   /** Allowed row and column counts, inclusive; default [1, 8] each. Equal bounds fix the size. */
   readonly rows?: readonly [min: number, max: number];
@@ -33,8 +34,8 @@ export interface MatrixField {
 export interface ChoiceField {
   readonly kind: 'choice';
   readonly name: string;
-  readonly label: string;
-  readonly options: readonly { readonly value: string; readonly label: string }[];
+  readonly label: MessageKey;
+  readonly options: readonly { readonly value: string; readonly label: MessageKey }[];
   readonly initial: string;
 }
 
