@@ -5,39 +5,32 @@
  * `Number('0x10')` is 16, `parseFloat('12abc')` is 12. We accept exactly an optional sign,
  * digits with an optional decimal point, and an optional exponent, surrounded by spaces.
  */
-export type ParsedNumber = { ok: true; value: number } | { ok: false; message: string };
+
+/** What is wrong with a text; the kit words it for the reader (src/render/kit/number-message.ts). */
+export type NumberProblem = 'empty' | 'notFinite' | 'notDecimal' | 'comma' | 'invalid' | 'tooLarge';
+
+export type ParsedNumber =
+  | { ok: true; value: number }
+  /** `text` is the trimmed input (clipped to 24 characters for `invalid`). */
+  | { ok: false; problem: NumberProblem; text: string };
 
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/** Parses reader input; never throws. The message says what is wrong, for display beside the input. */
+/** Parses reader input; never throws. A refusal says what is wrong, for a message beside the input. */
 export function parseNumber(text: string): ParsedNumber {
   const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, message: 'Enter a number.' };
-  if (/^[+-]?(?:nan|inf(?:inity)?)$/i.test(trimmed)) {
-    return {
-      ok: false,
-      message: `“${trimmed}” is not a finite number; enter a value such as 1.5.`,
-    };
-  }
-  if (/^[+-]?0[xob]/i.test(trimmed)) {
-    return {
-      ok: false,
-      message: 'Write the number in decimal (hex, octal and binary are not read).',
-    };
-  }
-  if (/^[+-]?\d+,\d+$/.test(trimmed)) {
-    return { ok: false, message: 'Use a point for decimals: 1.5, not 1,5.' };
-  }
-  if (!DECIMAL.test(trimmed)) {
-    return {
-      ok: false,
-      message: `“${clip(trimmed)}” is not a number; use digits like -1.5 or 2e-3.`,
-    };
-  }
+  const fail = (problem: NumberProblem, shown = trimmed): ParsedNumber => ({
+    ok: false,
+    problem,
+    text: shown,
+  });
+  if (trimmed === '') return fail('empty');
+  if (/^[+-]?(?:nan|inf(?:inity)?)$/i.test(trimmed)) return fail('notFinite');
+  if (/^[+-]?0[xob]/i.test(trimmed)) return fail('notDecimal');
+  if (/^[+-]?\d+,\d+$/.test(trimmed)) return fail('comma');
+  if (!DECIMAL.test(trimmed)) return fail('invalid', clip(trimmed));
   const value = Number(trimmed);
-  if (!Number.isFinite(value)) {
-    return { ok: false, message: 'That number is too large to compute with (over 1.8e308).' };
-  }
+  if (!Number.isFinite(value)) return fail('tooLarge');
   return { ok: true, value };
 }
 

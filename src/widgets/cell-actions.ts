@@ -4,6 +4,7 @@ import { pastedGrid, resizeMatrix, type MatrixAction } from './matrix-editor';
 import { writeGrid } from './field-dom';
 import { parseNumber } from '../core/parse-number';
 import { nudge } from '../render/kit/nudge';
+import { t } from '../messages/t';
 
 export function onCellClick(cell: CellElement, e: MouseEvent): void {
   const button = (e.target as Element | null)?.closest?.('button');
@@ -20,7 +21,7 @@ export function onCellClick(cell: CellElement, e: MouseEvent): void {
     const field = cell.spec.fields.find((f) => f.name === name);
     if (field?.kind !== 'matrix') return;
     if (resizeMatrix(cell, cell.id, field, matrixAction)) cell.recompute(true);
-    else cell.say('That size is the limit for this input.', 0);
+    else cell.say(t('kit.sizeLimit'), 0);
   }
 }
 

@@ -18,6 +18,7 @@ import { patchGraph, shapeKey } from './graph-patch';
 import { morph } from './morph';
 import { clearState, copyLink, linkState, stateFromHash } from './hash-link';
 import { onCellClick, onCellKeydown, onCellPaste } from './cell-actions';
+import { t } from '../messages/t';
 
 const ANNOUNCE_DELAY_MS = 500;
 
@@ -75,11 +76,7 @@ export abstract class CellElement extends HTMLElement {
           : this.#fail(new Map(), announce, error.message);
       }
       console.error(error);
-      return this.#fail(
-        new Map(),
-        announce,
-        'This cell could not compute a result for these inputs.',
-      );
+      return this.#fail(new Map(), announce, t('kit.computeFailed'));
     }
     if (this.#stale) {
       showErrors(this, this.spec.fields, new Map());
@@ -105,12 +102,16 @@ export abstract class CellElement extends HTMLElement {
     showErrors(this, this.spec.fields, errors);
     const first = [...errors.entries()][0];
     const label = this.spec.fields.find((f) => f.name === first?.[0])?.label;
-    const message = general ?? (first ? `${label ?? first[0]}: ${first[1].message}` : '');
+    const message =
+      general ??
+      (first
+        ? t('kit.fieldError', { label: label ? t(label) : first[0], message: first[1].message })
+        : '');
     this.classList.add('bp-stale');
     this.#stale = true;
     this.querySelector<HTMLElement>('.bp-stale-note')?.removeAttribute('hidden');
     this.#setGeneral(general);
-    if (announce) this.say(`${message} Showing the last valid result.`);
+    if (announce) this.say(t('kit.staleAnnounce', { message }));
     return false;
   }
 
@@ -156,13 +157,13 @@ export abstract class CellElement extends HTMLElement {
     clearState(this.id);
     this.note('');
     this.recompute(false);
-    this.say('Inputs reset to the book’s values.', 0);
+    this.say(t('kit.resetDone'), 0);
   }
 
   async link(): Promise<void> {
     const texts = this.#lastGood ?? initialTexts(this.spec.fields);
     const copied = await copyLink(linkState(this.id, texts));
-    const message = `The address bar now links to this state${copied ? ' (copied)' : ''}.`;
+    const message = t(copied ? 'kit.linkedCopied' : 'kit.linked');
     this.note(message);
     this.say(message, 0);
   }

@@ -5,6 +5,7 @@
 import type { GraphView } from '../render/graph/graph-view';
 import { exactNumber, formatNumber } from '../render/html/format';
 import { labelTitle } from '../render/graph/svg';
+import { t } from '../messages/t';
 
 /** Identifies the graph's shape: its nodes and edges in drawing order. */
 export function shapeKey(view: GraphView): string {
@@ -49,6 +50,6 @@ function setData(el: Element, x: number | undefined): void {
   const exact = exactNumber(x);
   if (el.getAttribute('value') === exact) return;
   el.setAttribute('value', exact);
-  el.setAttribute('title', `exact: ${exact}`);
+  el.setAttribute('title', t('kit.exact', { value: exact }));
   el.textContent = formatNumber(x);
 }

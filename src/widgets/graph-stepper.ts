@@ -4,6 +4,7 @@
  * highlighted and a panel states its local derivative and the products sent upstream.
  */
 import type { GraphView } from '../render/graph/graph-view';
+import { t } from '../messages/t';
 
 export class GraphStepper {
   /** Steps shown so far (1…n), or null when the full backward pass is shown. */
@@ -40,7 +41,7 @@ export class GraphStepper {
   full(): void {
     this.#shown = null;
     this.#apply();
-    this.announce('Showing the full backward pass.');
+    this.announce(t('kit.fullPassShown'));
   }
 
   #apply(): void {
@@ -75,9 +76,12 @@ export class GraphStepper {
     const step = view.steps[k - 1];
     if (!step) return '';
     const node = view.nodes.find((n) => n.id === step.node);
-    return (
-      `Step ${k} of ${view.steps.length}: ${node?.description ?? step.node}. ` +
-      `Local derivative: ${step.local}. Sends upstream ${step.product}.`
-    );
+    return t('kit.stepPanel', {
+      k,
+      n: view.steps.length,
+      node: node?.description ?? step.node,
+      local: step.local,
+      product: step.product,
+    });
   }
 }

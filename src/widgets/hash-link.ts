@@ -14,10 +14,7 @@ export function stateFromHash(cellId: string, fields: readonly FieldSpec[]): Res
   if (segment === undefined) return { kind: 'none' };
   const read = readSegment(segment, fields);
   if (read.ok) return { kind: 'texts', texts: read.texts };
-  return {
-    kind: 'refused',
-    note: `The link’s saved inputs for this cell were ignored because ${read.reason}; showing the book’s values instead.`,
-  };
+  return { kind: 'refused', note: read.reason };
 }
 
 /** Writes this cell's state into the address bar (without a history entry); returns the URL. */

@@ -5,6 +5,7 @@
 import type { FieldError } from '../render/kit/field-text';
 import type { MatrixField } from '../render/kit/types';
 import { readGrid, writeGrid } from './field-dom';
+import { t } from '../messages/t';
 
 export type MatrixAction = 'add-row' | 'remove-row' | 'add-col' | 'remove-col';
 
@@ -46,14 +47,12 @@ export function pastedGrid(text: string, f: MatrixField): string[][] | FieldErro
   if (rows.length <= 1 && (rows[0]?.length ?? 0) <= 1) return undefined;
   const cols = rows[0]!.length;
   if (rows.some((r) => r.length !== cols)) {
-    return { message: 'The pasted rows have different numbers of entries.' };
+    return { message: t('kit.paste.ragged') };
   }
   const [rmin, rmax] = f.rows ?? [1, 8];
   const [cmin, cmax] = f.cols ?? [1, 8];
   if (rows.length < rmin || rows.length > rmax || cols < cmin || cols > cmax) {
-    return {
-      message: `The pasted values are ${rows.length} × ${cols}; this input takes ${rmin}–${rmax} rows and ${cmin}–${cmax} columns.`,
-    };
+    return { message: t('kit.paste.shape', { rows: rows.length, cols, rmin, rmax, cmin, cmax }) };
   }
   return rows;
 }

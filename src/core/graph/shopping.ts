@@ -1,6 +1,7 @@
 /**
  * The shopping example as a graph: 2 apples at 100, 3 oranges at 150, tax 1.1.
- * Node numbers ①–④ tag the same steps in the chapter's code listing.
+ * Node numbers ①–④ tag the same steps in the chapter's code listing. Nodes carry ids only:
+ * the words a reader sees ("apple price") are the renderer's, by id (src/render/graph/node-names.ts).
  */
 import type { Graph } from './types';
 
@@ -16,35 +17,31 @@ export const SHOPPING_LEAVES = {
 export function shoppingGraph(): Graph {
   return {
     output: 'payment',
-    outputLabel: 'payment',
     nodes: [
-      { kind: 'leaf', id: 'applePrice', label: 'apple price' },
-      { kind: 'leaf', id: 'appleCount', label: 'apples' },
-      { kind: 'leaf', id: 'orangePrice', label: 'orange price' },
-      { kind: 'leaf', id: 'orangeCount', label: 'oranges' },
-      { kind: 'leaf', id: 'tax', label: 'tax' },
+      { kind: 'leaf', id: 'applePrice' },
+      { kind: 'leaf', id: 'appleCount' },
+      { kind: 'leaf', id: 'orangePrice' },
+      { kind: 'leaf', id: 'orangeCount' },
+      { kind: 'leaf', id: 'tax' },
       {
         kind: 'mul',
         id: 'appleCost',
-        label: 'apple cost',
         tag: '①',
         inputs: ['applePrice', 'appleCount'],
       },
       {
         kind: 'mul',
         id: 'orangeCost',
-        label: 'orange cost',
         tag: '②',
         inputs: ['orangePrice', 'orangeCount'],
       },
       {
         kind: 'add',
         id: 'subtotal',
-        label: 'subtotal',
         tag: '③',
         inputs: ['appleCost', 'orangeCost'],
       },
-      { kind: 'mul', id: 'payment', label: 'payment', tag: '④', inputs: ['subtotal', 'tax'] },
+      { kind: 'mul', id: 'payment', tag: '④', inputs: ['subtotal', 'tax'] },
     ],
   };
 }

@@ -6,12 +6,15 @@
 /** The operations the book draws: add, multiply, and the four primitives of the sigmoid. */
 export type OpKind = 'add' | 'mul' | 'neg' | 'exp' | 'add1' | 'recip';
 
-/** A number supplied from outside, e.g. "apple price". */
+/** A number supplied from outside, e.g. the apple price. */
 export interface LeafNode {
   readonly kind: 'leaf';
   readonly id: string;
-  /** The quantity as the prose names it. */
-  readonly label: string;
+  /**
+   * The symbol drawn for the node ("x"), when it has one. Core holds no words: a node the
+   * reader knows by name is named by the renderer from its id (src/render/graph/node-names.ts).
+   */
+  readonly label?: string;
 }
 
 /** An operation applied to the values of earlier nodes. */
@@ -22,7 +25,7 @@ export interface OpNode {
   readonly inputs: readonly string[];
   /** The figure's node number, e.g. "①", so code and figure can refer to each other. */
   readonly tag?: string;
-  /** What the node's result means, e.g. "apple cost"; defaults to the id. */
+  /** The node's result as a symbol, e.g. "exp(−x)"; named by id otherwise (see `LeafNode.label`). */
   readonly label?: string;
 }
 
@@ -32,8 +35,8 @@ export interface Graph {
   readonly nodes: readonly GraphNode[];
   /** The node whose value is the final output L (e.g. the payment). */
   readonly output: string;
-  /** The name of the final output, e.g. "payment". */
-  readonly outputLabel: string;
+  /** The final output's symbol, e.g. "y"; named by id otherwise (see `LeafNode.label`). */
+  readonly outputLabel?: string;
 }
 
 /** Thrown for a graph that cannot be evaluated (a cycle, a missing node, a wrong arity). */

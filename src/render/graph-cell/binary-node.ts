@@ -3,6 +3,7 @@
  * z, dx = dout · ∂z/∂x, dy = dout · ∂z/∂y. Shared by the add-node and multiply-node cells.
  */
 import type { Graph } from '../../core/graph/index';
+import { t } from '../../messages/t';
 import { formatNumber } from '../html/format';
 import { resultTable } from '../html/number-html';
 import type { CellSpec } from '../kit/types';
@@ -25,18 +26,18 @@ export function binaryNodeCell(
   return {
     kind,
     fields: [
-      { kind: 'scalar', name: 'x', label: 'x', initial: initial.x },
-      { kind: 'scalar', name: 'y', label: 'y', initial: initial.y },
-      { kind: 'scalar', name: 'dout', label: 'Upstream gradient dout', initial: initial.dout },
+      { kind: 'scalar', name: 'x', label: 'graph.field.x', initial: initial.x },
+      { kind: 'scalar', name: 'y', label: 'graph.field.y', initial: initial.y },
+      { kind: 'scalar', name: 'dout', label: 'graph.field.dout', initial: initial.dout },
     ],
     compute: (values) => {
       const { x, y, dout } = scalars(values);
       return graphResult(graph, { x: x!, y: y! }, dout!);
     },
     renderResult: (r) =>
-      resultTable('Forward', [['z', r.value('z')]], 'forward') +
+      resultTable(t('graph.result.forward'), [['z', r.value('z')]], 'forward') +
       resultTable(
-        'Backward',
+        t('graph.result.backward'),
         [
           ['dx = ∂L/∂x', r.grad('x')],
           ['dy = ∂L/∂y', r.grad('y')],

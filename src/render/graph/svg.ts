@@ -5,6 +5,7 @@
  * Ids are prefixed with the cell's id and coordinates rounded, so goldens are stable.
  */
 import type { GraphView, GraphViewEdge, GraphViewNode } from './graph-view';
+import { t } from '../../messages/t';
 import { escapeHtml } from '../html/escape';
 import { exactNumber } from '../html/format';
 import { layout, type Point } from './layout';
@@ -86,11 +87,25 @@ function line(cls: string, s: Point, t: Point, markerId: string): string {
 }
 
 /** The hover text of an edge label; the element patches it with the same words. */
-export function labelTitle(what: string, text: string, exact: number | undefined): string {
-  return `${what} ${exact === undefined ? text : `exact: ${exactNumber(exact)}`}`;
+export function labelTitle(
+  what: 'forward' | 'gradient',
+  text: string,
+  exact: number | undefined,
+): string {
+  if (exact === undefined) {
+    return t(what === 'forward' ? 'graph.edgeForward' : 'graph.edgeGradient', { value: text });
+  }
+  const key = what === 'forward' ? 'graph.edgeForwardExact' : 'graph.edgeGradientExact';
+  return t(key, { value: exactNumber(exact) });
 }
 
-function label(cls: string, q: Point, text: string, exact: number | undefined, what: string) {
+function label(
+  cls: string,
+  q: Point,
+  text: string,
+  exact: number | undefined,
+  what: 'forward' | 'gradient',
+) {
   return (
     `<text class="${cls}" x="${r1(q.x)}" y="${r1(q.y)}" text-anchor="middle">` +
     `<title>${escapeHtml(labelTitle(what, text, exact))}</title>${escapeHtml(text)}</text>`

@@ -3,6 +3,7 @@
  * alternative, always in the page for screen readers and shown on request to everyone.
  */
 import type { GraphView } from './graph-view';
+import { t } from '../../messages/t';
 import { escapeHtml } from '../html/escape';
 import { numberHtml } from '../html/number-html';
 
@@ -19,8 +20,14 @@ export function graphTable(view: GraphView, caption: string): string {
     .join('');
   return (
     `<table class="bp-graph-table"><caption>${escapeHtml(caption)}</caption>` +
-    `<thead><tr><th scope="col">From</th><th scope="col">To</th>` +
-    `<th scope="col">Value (forward)</th><th scope="col">Gradient (backward)</th></tr></thead>` +
+    `<thead><tr>${[
+      t('graph.table.from'),
+      t('graph.table.to'),
+      t('graph.table.value'),
+      t('graph.table.gradient'),
+    ]
+      .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
+      .join('')}</tr></thead>` +
     `<tbody>${rows}</tbody></table>`
   );
 }

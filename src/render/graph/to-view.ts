@@ -3,33 +3,46 @@
  * exact values, and the backward steps with their local derivatives and products.
  */
 import { OPS, short, type Evaluation, type Graph } from '../../core/graph/index';
+import { t } from '../../messages/t';
 import { formatNumber } from '../html/format';
+import { nameOf, nodeName, opName } from './node-names';
 import type { BackwardStep, GraphView, GraphViewEdge, GraphViewNode } from './graph-view';
 
 /** The id of the sink node the final output edge points to. */
 export const sinkId = (graph: Graph): string => `${graph.output}Out`;
 
 export function graphView(graph: Graph, ev: Evaluation, seed = 1): GraphView {
-  const label = (id: string): string => {
-    const n = graph.nodes.find((m) => m.id === id);
-    return n?.label ?? id;
-  };
+  const label = (id: string): string =>
+    nameOf(
+      graph.nodes.find((m) => m.id === id),
+      id,
+    );
   const nodes: GraphViewNode[] = graph.nodes.map((n) =>
     n.kind === 'leaf'
-      ? { id: n.id, label: n.label, role: 'input', description: `input ${n.label}` }
+      ? {
+          id: n.id,
+          label: label(n.id),
+          role: 'input',
+          description: t('graph.inputNode', { name: label(n.id) }),
+        }
       : {
           id: n.id,
           label: OPS[n.kind].symbol,
           role: 'op',
-          description: `${OPS[n.kind].name} node${n.tag ? ` ${n.tag}` : ''}, gives ${n.label ?? n.id}`,
+          description: t('graph.opNode', {
+            op: opName(n.kind),
+            tag: n.tag ?? '',
+            gives: label(n.id),
+          }),
           ...(n.tag ? { tag: n.tag } : {}),
         },
   );
+  const outputName = nodeName(graph.output, graph.outputLabel);
   nodes.push({
     id: sinkId(graph),
-    label: graph.outputLabel,
+    label: outputName,
     role: 'output',
-    description: `output ${graph.outputLabel}`,
+    description: t('graph.outputNode', { name: outputName }),
   });
   const out = ev.values.get(graph.output)!;
   // Forward order, each node's inputs in order (x before y), so the layout reads top-down.
@@ -46,7 +59,12 @@ export function graphView(graph: Graph, ev: Evaluation, seed = 1): GraphView {
     const product = node.inputs
       .map((input, k) => {
         const l = local[k]!;
-        return `to ${label(input)}: ${short(dout)} × ${short(l)} = ${short(dout * l)}`;
+        return t('graph.stepTo', {
+          input: label(input),
+          dout: short(dout),
+          local: short(l),
+          product: short(dout * l),
+        });
       })
       .join('; ');
     return { node: node.id, local: OPS[node.kind].explain(xs, z), product };

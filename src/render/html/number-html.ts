@@ -2,13 +2,15 @@
  * A displayed number that offers its exact value on hover (title) and on keyboard focus
  * (the focus style shows `value` beside it; see styles/cell.css).
  */
+import { t } from '../../messages/t';
 import { escapeHtml } from './escape';
 import { exactNumber, formatNumber } from './format';
 
 export function numberHtml(x: number): string {
-  const exact = escapeHtml(exactNumber(x));
+  const exact = exactNumber(x);
+  const title = escapeHtml(t('kit.exact', { value: exact }));
   const shown = escapeHtml(formatNumber(x));
-  return `<data class="bp-num" value="${exact}" title="exact: ${exact}" tabindex="0">${shown}</data>`;
+  return `<data class="bp-num" value="${escapeHtml(exact)}" title="${title}" tabindex="0">${shown}</data>`;
 }
 
 /** A two-column table of named numbers, e.g. the outputs of a cell. */

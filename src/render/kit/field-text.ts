@@ -3,6 +3,8 @@
  * grid of texts, a choice's value. Parsing turns it into `CellValues` or per-field errors.
  */
 import { parseNumber } from '../../core/parse-number';
+import { t } from '../../messages/t';
+import { numberMessage } from './number-message';
 import type { CellValues, FieldSpec } from './types';
 
 export type FieldText = string | string[][];
@@ -41,7 +43,7 @@ export function parseTexts(fields: readonly FieldSpec[], texts: CellTexts): Pars
     if (f.kind === 'scalar') {
       const parsed = parseNumber(typeof text === 'string' ? text : '');
       if (parsed.ok) values[f.name] = parsed.value;
-      else errors.set(f.name, { message: parsed.message });
+      else errors.set(f.name, { message: numberMessage(parsed) });
     } else if (f.kind === 'matrix') {
       const grid = Array.isArray(text) ? text : [];
       const result = parseGrid(grid);
@@ -50,7 +52,7 @@ export function parseTexts(fields: readonly FieldSpec[], texts: CellTexts): Pars
     } else {
       const ok = typeof text === 'string' && f.options.some((o) => o.value === text);
       if (ok) values[f.name] = text;
-      else errors.set(f.name, { message: 'Choose one of the options.' });
+      else errors.set(f.name, { message: t('kit.chooseOption') });
     }
   }
   return errors.size ? { ok: false, errors } : { ok: true, values };
@@ -63,7 +65,12 @@ function parseGrid(grid: readonly (readonly string[])[]): number[][] | FieldErro
     for (let c = 0; c < grid[r]!.length; c++) {
       const parsed = parseNumber(grid[r]![c]!);
       if (!parsed.ok) {
-        return { message: `Row ${r + 1}, column ${c + 1}: ${parsed.message}`, entry: [r, c] };
+        const message = t('kit.entryError', {
+          row: r + 1,
+          col: c + 1,
+          message: numberMessage(parsed),
+        });
+        return { message, entry: [r, c] };
       }
       row.push(parsed.value);
     }

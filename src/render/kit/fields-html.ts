@@ -3,6 +3,7 @@
  * entries for matrices, a radio group for choices. Each has an error slot it is described by.
  * Controls that need JavaScript are rendered `hidden`; the element un-hides them.
  */
+import { t } from '../../messages/t';
 import { escapeHtml as esc } from '../html/escape';
 import type { CellTexts } from './field-text';
 import type { ChoiceField, FieldSpec, MatrixField, ScalarField } from './types';
@@ -13,10 +14,10 @@ export const errorId = (cellId: string, name: string): string => `${cellId}-${na
 export function fieldsHtml(cellId: string, fields: readonly FieldSpec[], texts: CellTexts): string {
   return fields
     .map((f) => {
-      const t = texts[f.name];
-      if (f.kind === 'scalar') return scalarHtml(cellId, f, typeof t === 'string' ? t : '');
-      if (f.kind === 'matrix') return matrixHtml(cellId, f, Array.isArray(t) ? t : [['']]);
-      return choiceHtml(cellId, f, typeof t === 'string' ? t : f.initial);
+      const text = texts[f.name];
+      if (f.kind === 'scalar') return scalarHtml(cellId, f, typeof text === 'string' ? text : '');
+      if (f.kind === 'matrix') return matrixHtml(cellId, f, Array.isArray(text) ? text : [['']]);
+      return choiceHtml(cellId, f, typeof text === 'string' ? text : f.initial);
     })
     .join('');
 }
@@ -26,7 +27,7 @@ function scalarHtml(cellId: string, f: ScalarField, text: string): string {
   const err = esc(errorId(cellId, f.name));
   return (
     `<div class="bp-field bp-field-scalar" data-field="${esc(f.name)}">` +
-    `<label for="${id}">${esc(f.label)}</label>` +
+    `<label for="${id}">${esc(t(f.label))}</label>` +
     `<input id="${id}" type="text" inputmode="decimal" autocomplete="off" spellcheck="false" ` +
     `value="${esc(text)}" data-step="${f.step ?? 1}" aria-describedby="${err}">` +
     `<p class="bp-field-error" id="${err}"></p></div>`
@@ -49,7 +50,7 @@ export function matrixGridHtml(cellId: string, f: MatrixField, grid: readonly st
             (text, c) =>
               `<input type="text" inputmode="decimal" autocomplete="off" spellcheck="false" ` +
               `class="bp-matrix-entry" data-row="${r}" data-col="${c}" value="${esc(text)}" ` +
-              `aria-label="${esc(f.label)}, row ${r + 1}, column ${c + 1}" aria-describedby="${err}">`,
+              `aria-label="${esc(t('kit.matrixEntry', { label: t(f.label), row: r + 1, col: c + 1 }))}" aria-describedby="${err}">`,
           )
           .join('') +
         `</div>`,
@@ -61,22 +62,24 @@ function matrixHtml(cellId: string, f: MatrixField, grid: string[][]): string {
   const [rmin, rmax] = f.rows ?? [1, 8];
   const [cmin, cmax] = f.cols ?? [1, 8];
   const button = (act: string, text: string): string =>
-    `<button type="button" data-matrix-action="${act}">${text}</button>`;
+    `<button type="button" data-matrix-action="${act}">${esc(text)}</button>`;
   const resizable = rmin !== rmax || cmin !== cmax;
   const controls = resizable
     ? `<div class="bp-matrix-controls bp-js-only" hidden>` +
-      (rmin !== rmax ? button('add-row', 'Add row') + button('remove-row', 'Remove row') : '') +
+      (rmin !== rmax
+        ? button('add-row', t('kit.addRow')) + button('remove-row', t('kit.removeRow'))
+        : '') +
       (cmin !== cmax
-        ? button('add-col', 'Add column') + button('remove-col', 'Remove column')
+        ? button('add-col', t('kit.addColumn')) + button('remove-col', t('kit.removeColumn'))
         : '') +
       `</div>`
     : '';
   return (
     `<fieldset class="bp-field bp-field-matrix" data-field="${esc(f.name)}" ` +
     `data-rows="${rmin},${rmax}" data-cols="${cmin},${cmax}">` +
-    `<legend>${esc(f.label)} <span class="bp-shape">${shapeText(grid)}</span></legend>` +
+    `<legend>${esc(t(f.label))} <span class="bp-shape">${shapeText(grid)}</span></legend>` +
     `<div class="bp-matrix-grid">${matrixGridHtml(cellId, f, grid)}</div>${controls}` +
-    `<p class="bp-hint bp-js-only" hidden>Tip: paste rows of numbers (spaces or commas between them, one row per line) into any entry.</p>` +
+    `<p class="bp-hint bp-js-only" hidden>${esc(t('kit.pasteTip'))}</p>` +
     `<p class="bp-field-error" id="${esc(errorId(cellId, f.name))}"></p></fieldset>`
   );
 }
@@ -87,12 +90,12 @@ function choiceHtml(cellId: string, f: ChoiceField, value: string): string {
     .map(
       (o) =>
         `<label class="bp-choice"><input type="radio" name="${group}" value="${esc(o.value)}"` +
-        `${o.value === value ? ' checked' : ''}> ${esc(o.label)}</label>`,
+        `${o.value === value ? ' checked' : ''}> ${esc(t(o.label))}</label>`,
     )
     .join('');
   return (
     `<fieldset class="bp-field bp-field-choice" data-field="${esc(f.name)}" ` +
-    `aria-describedby="${esc(errorId(cellId, f.name))}"><legend>${esc(f.label)}</legend>${options}` +
+    `aria-describedby="${esc(errorId(cellId, f.name))}"><legend>${esc(t(f.label))}</legend>${options}` +
     `<p class="bp-field-error" id="${esc(errorId(cellId, f.name))}"></p></fieldset>`
   );
 }

@@ -7,6 +7,7 @@
  * not match its cell's fields exactly is refused whole, with a reason.
  */
 import { parseNumber } from '../../core/parse-number';
+import { t } from '../../messages/t';
 import type { CellTexts } from './field-text';
 import type { FieldSpec } from './types';
 
@@ -30,6 +31,7 @@ export function hashSegments(hash: string): Map<string, string> {
 
 export type HashRead =
   | { readonly ok: true; readonly texts: CellTexts }
+  /** `reason` is the whole note shown to the reader. */
   | { readonly ok: false; readonly reason: string };
 
 /** Reads one cell's segment against its fields. Every field need not appear; unknown ones fail. */
@@ -38,18 +40,18 @@ export function readSegment(segment: string, fields: readonly FieldSpec[]): Hash
   try {
     text = decodeURIComponent(segment);
   } catch {
-    return { ok: false, reason: 'it is not valid URL text' };
+    return { ok: false, reason: t('kit.hash.badText') };
   }
   const texts: CellTexts = {};
   for (const pair of text.split('&')) {
     const eq = pair.indexOf('=');
     const name = eq > 0 ? pair.slice(0, eq) : '';
     const field = NAME.test(name) ? fields.find((f) => f.name === name) : undefined;
-    if (!field) return { ok: false, reason: `it names an unknown input` };
-    if (name in texts) return { ok: false, reason: `it sets “${name}” twice` };
+    if (!field) return { ok: false, reason: t('kit.hash.unknownInput') };
+    if (name in texts) return { ok: false, reason: t('kit.hash.twice', { name }) };
     const raw = pair.slice(eq + 1);
     const value = readValue(field, raw);
-    if (value === undefined) return { ok: false, reason: `the value for “${name}” is not valid` };
+    if (value === undefined) return { ok: false, reason: t('kit.hash.badValue', { name }) };
     texts[name] = value;
   }
   return { ok: true, texts };
@@ -66,7 +68,7 @@ function readValue(field: FieldSpec, raw: string): string | string[][] | undefin
   const cols = grid[0]!.length;
   const fits = grid.length >= rmin && grid.length <= rmax && cols >= cmin && cols <= cmax;
   if (!fits || grid.some((row) => row.length !== cols)) return undefined;
-  return grid.every((row) => row.every((t) => parseNumber(t).ok)) ? grid : undefined;
+  return grid.every((row) => row.every((entry) => parseNumber(entry).ok)) ? grid : undefined;
 }
 
 /** One cell's segment for these texts (already valid). */

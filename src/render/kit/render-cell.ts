@@ -2,6 +2,7 @@
  * The parts of a cell that change with its inputs, as HTML strings. Used by `Cell.astro` at
  * build time and by the `bp-*` element on every edit, so both render exactly the same markup.
  */
+import { t } from '../../messages/t';
 import { graphSvg } from '../graph/svg';
 import { graphTable } from '../graph/table';
 import type { GraphView } from '../graph/graph-view';
@@ -36,8 +37,8 @@ export function renderCell<R>(
     announcement,
     graph: {
       view,
-      svg: () => graphSvg(view, cellId, `${title}: computational graph`),
-      table: () => graphTable(view, `${title}: every edge of the graph`),
+      svg: () => graphSvg(view, cellId, t('kit.graphTitle', { title })),
+      table: () => graphTable(view, t('kit.graphTableCaption', { title })),
     },
   };
 }

@@ -8,16 +8,23 @@ import {
 import type { FieldSpec } from '../../../../src/render/kit/types';
 
 const fields: FieldSpec[] = [
-  { kind: 'scalar', name: 'applePrice', label: 'Apple price', initial: 100 },
-  { kind: 'matrix', name: 'w', label: 'W', initial: [[1, 2]], rows: [1, 3], cols: [1, 3] },
+  { kind: 'scalar', name: 'applePrice', label: 'graph.node.applePrice', initial: 100 },
+  {
+    kind: 'matrix',
+    name: 'w',
+    label: 'graph.field.x',
+    initial: [[1, 2]],
+    rows: [1, 3],
+    cols: [1, 3],
+  },
   {
     kind: 'choice',
     name: 'act',
-    label: 'Activation',
+    label: 'graph.field.y',
     initial: 'relu',
     options: [
-      { value: 'relu', label: 'ReLU' },
-      { value: 'sigmoid', label: 'Sigmoid' },
+      { value: 'relu', label: 'graph.op.add' },
+      { value: 'sigmoid', label: 'graph.op.mul' },
     ],
   },
 ];

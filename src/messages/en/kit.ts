@@ -1,0 +1,73 @@
+/** The cell kit: inputs, their errors, the cell's buttons, notes and announcements. */
+export const kit = {
+  'kit.hint':
+    'Results update as you type. In a number box, ↑ and ↓ change it by a step (Shift: ten steps).',
+  'kit.staleNote': 'Showing the last valid result: fix the marked input to update it.',
+  'kit.legendForward': '→ forward value, above each edge (solid)',
+  'kit.legendBackward': '← gradient, below each edge (dashed)',
+  'kit.stepBackward': 'Step backward',
+  'kit.showFullBackward': 'Show full backward pass',
+  'kit.showTable': 'Show as table',
+  'kit.reset': 'Reset',
+  'kit.link': 'Link to this state',
+  /** `path` is inserted as markup (a <code> element). */
+  'kit.code': ({ path }: { path: string }) => `Code: ${path}`,
+  'kit.graphRegion': ({ title }: { title: string }) =>
+    `${title}: computational graph (scrolls sideways on narrow screens)`,
+  'kit.graphTitle': ({ title }: { title: string }) => `${title}: computational graph`,
+  'kit.graphTableCaption': ({ title }: { title: string }) => `${title}: every edge of the graph`,
+
+  'kit.addRow': 'Add row',
+  'kit.removeRow': 'Remove row',
+  'kit.addColumn': 'Add column',
+  'kit.removeColumn': 'Remove column',
+  'kit.pasteTip':
+    'Tip: paste rows of numbers (spaces or commas between them, one row per line) into any entry.',
+  'kit.matrixEntry': ({ label, row, col }: { label: string; row: number; col: number }) =>
+    `${label}, row ${row}, column ${col}`,
+  'kit.exact': ({ value }: { value: string }) => `exact: ${value}`,
+
+  'kit.number.empty': 'Enter a number.',
+  'kit.number.notFinite': ({ text }: { text: string }) =>
+    `“${text}” is not a finite number; enter a value such as 1.5.`,
+  'kit.number.notDecimal': 'Write the number in decimal (hex, octal and binary are not read).',
+  'kit.number.comma': 'Use a point for decimals: 1.5, not 1,5.',
+  'kit.number.invalid': ({ text }: { text: string }) =>
+    `“${text}” is not a number; use digits like -1.5 or 2e-3.`,
+  'kit.number.tooLarge': 'That number is too large to compute with (over 1.8e308).',
+  'kit.entryError': ({ row, col, message }: { row: number; col: number; message: string }) =>
+    `Row ${row}, column ${col}: ${message}`,
+  'kit.chooseOption': 'Choose one of the options.',
+  'kit.paste.ragged': 'The pasted rows have different numbers of entries.',
+  'kit.paste.shape': (p: {
+    rows: number;
+    cols: number;
+    rmin: number;
+    rmax: number;
+    cmin: number;
+    cmax: number;
+  }) =>
+    `The pasted values are ${p.rows} × ${p.cols}; this input takes ${p.rmin}–${p.rmax} rows and ${p.cmin}–${p.cmax} columns.`,
+  'kit.sizeLimit': 'That size is the limit for this input.',
+
+  'kit.hash.badText':
+    'The link’s saved inputs for this cell were ignored because it is not valid URL text; showing the book’s values instead.',
+  'kit.hash.unknownInput':
+    'The link’s saved inputs for this cell were ignored because it names an unknown input; showing the book’s values instead.',
+  'kit.hash.twice': ({ name }: { name: string }) =>
+    `The link’s saved inputs for this cell were ignored because it sets “${name}” twice; showing the book’s values instead.`,
+  'kit.hash.badValue': ({ name }: { name: string }) =>
+    `The link’s saved inputs for this cell were ignored because the value for “${name}” is not valid; showing the book’s values instead.`,
+
+  'kit.fieldError': ({ label, message }: { label: string; message: string }) =>
+    `${label}: ${message}`,
+  'kit.staleAnnounce': ({ message }: { message: string }) =>
+    `${message} Showing the last valid result.`,
+  'kit.computeFailed': 'This cell could not compute a result for these inputs.',
+  'kit.resetDone': 'Inputs reset to the book’s values.',
+  'kit.linked': 'The address bar now links to this state.',
+  'kit.linkedCopied': 'The address bar now links to this state (copied).',
+  'kit.fullPassShown': 'Showing the full backward pass.',
+  'kit.stepPanel': (p: { k: number; n: number; node: string; local: string; product: string }) =>
+    `Step ${p.k} of ${p.n}: ${p.node}. Local derivative: ${p.local}. Sends upstream ${p.product}.`,
+} as const;
