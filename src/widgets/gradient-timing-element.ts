@@ -1,7 +1,8 @@
 /**
  * `<bp-gradient-timing>`: times a numerical gradient against backpropagation in the reader's
  * browser, on a network sized from the parameter count typed into chapter 1's cost cell.
- * The layers and the timing code load only when the reader asks for a timing.
+ * The layers and the timing code load only when the reader asks for a timing. Its status words
+ * come from the catalogue at build time, in the element's data-msg-* attributes.
  */
 import { timingNetFor } from '../core/cost-model';
 import { parseNumber } from '../core/parse-number';
@@ -33,13 +34,13 @@ class GradientTimingElement extends HTMLElement {
     if (!status || !output) return;
     const parameters = this.parameters();
     if (parameters === undefined) {
-      status.textContent = 'Enter a whole number of parameters above first.';
+      status.textContent = this.dataset['msgNeedParameters'] ?? '';
       return;
     }
     const label = button.textContent;
     button.disabled = true;
-    button.textContent = 'Timing…';
-    status.textContent = 'Timing both methods; this takes a moment.';
+    button.textContent = this.dataset['msgRunning'] ?? '';
+    status.textContent = this.dataset['msgBusy'] ?? '';
     try {
       const [{ timeGradients }, view] = await Promise.all([
         import('../core/gradient-timing'),
@@ -51,7 +52,7 @@ class GradientTimingElement extends HTMLElement {
       output.innerHTML = view.timingResultHtml(timing);
       status.textContent = view.timingAnnouncement(timing);
     } catch {
-      status.textContent = 'The timing could not run in this browser.';
+      status.textContent = this.dataset['msgFailed'] ?? '';
     } finally {
       button.disabled = false;
       button.textContent = label;

@@ -2,12 +2,18 @@
  * The English catalogue: every word a reader sees outside the chapters' prose, by area.
  * Keys are `area.name`; each area lives in its own file so areas can grow side by side.
  */
+import { chain } from './chain';
 import { chrome } from './chrome';
+import { cost } from './cost';
 import { graph } from './graph';
 import { kit } from './kit';
+import { shopping } from './shopping';
 
 export const en = {
   ...chrome,
   ...kit,
   ...graph,
+  ...shopping,
+  ...chain,
+  ...cost,
 } as const;

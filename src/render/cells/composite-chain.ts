@@ -9,6 +9,8 @@ import { InputError } from '../../core/input-error';
 import type { GraphView } from '../graph/graph-view';
 import { resultTable } from '../html/number-html';
 import type { CellSpec } from '../kit/types';
+// `msg`, not `t`: in this file t is the node t = x².
+import { t as msg } from '../../messages';
 
 export interface CompositeResult {
   readonly x: number;
@@ -34,7 +36,7 @@ export function composite(x: number): CompositeResult {
   const u = t + 1; // u = t + 1
   const L = u ** 3; // L = u³
   if (!Number.isFinite(L)) {
-    throw new InputError('x', '(x² + 1)³ is too large to compute for this x; try |x| below 1e50.');
+    throw new InputError('x', msg('chain.tooLarge'));
   }
   const dLdu = 3 * u * u; // ∂L/∂u = 3u²
   const dudt = 1; // ∂u/∂t = 1
@@ -59,15 +61,15 @@ const s = formatNumber;
 
 export const compositeChainCell: CellSpec<CompositeResult> = {
   kind: 'composite-chain',
-  fields: [{ kind: 'scalar', name: 'x', label: 'x', initial: 2, step: 0.5 }],
+  fields: [{ kind: 'scalar', name: 'x', label: 'chain.x', initial: 2, step: 0.5 }],
   compute: (values) => {
     const x = values['x'];
-    if (typeof x !== 'number') throw new InputError('x', 'Enter a number for x.');
+    if (typeof x !== 'number') throw new InputError('x', msg('chain.enterX'));
     return composite(x);
   },
   renderResult: (r) =>
     resultTable(
-      'Forward',
+      msg('chain.forward'),
       [
         ['t = x²', r.t],
         ['u = t + 1', r.u],
@@ -76,13 +78,13 @@ export const compositeChainCell: CellSpec<CompositeResult> = {
       'forward',
     ) +
     resultTable(
-      'Backward',
+      msg('chain.backward'),
       [
         ['∂L/∂u = 3u²', r.local.dLdu],
         ['∂L/∂t = ∂L/∂u · 1', r.dLdt],
         ['∂L/∂x = ∂L/∂t · 2x', r.dLdx],
-        ['check: 3(x² + 1)² · 2x', r.formula],
-        ['check: central difference', r.numerical],
+        [msg('chain.checkFormula'), r.formula],
+        [msg('chain.checkNumerical'), r.numerical],
       ],
       'backward',
     ),
@@ -100,13 +102,15 @@ export function compositeView(r: CompositeResult): GraphView {
     forwardExact: value,
     backwardExact: grad,
   });
+  const step = (input: string, upstream: number, local: number, result: number): string =>
+    msg('chain.step.product', { input, upstream: s(upstream), local: s(local), result: s(result) });
   return {
     nodes: [
-      { id: 'x', label: 'x', role: 'input', description: 'input x' },
-      { id: 'square', label: '( )²', role: 'op', description: 'square node, gives t' },
-      { id: 'plusOne', label: '+1', role: 'op', description: 'add-one node, gives u' },
-      { id: 'cube', label: '( )³', role: 'op', description: 'cube node, gives L' },
-      { id: 'LOut', label: 'L', role: 'output', description: 'output L' },
+      { id: 'x', label: 'x', role: 'input', description: msg('chain.node.x') },
+      { id: 'square', label: '( )²', role: 'op', description: msg('chain.node.square') },
+      { id: 'plusOne', label: '+1', role: 'op', description: msg('chain.node.plusOne') },
+      { id: 'cube', label: '( )³', role: 'op', description: msg('chain.node.cube') },
+      { id: 'LOut', label: 'L', role: 'output', description: msg('chain.node.L') },
     ],
     edges: [
       edge('x', 'square', r.x, r.dLdx),
@@ -118,17 +122,17 @@ export function compositeView(r: CompositeResult): GraphView {
       {
         node: 'cube',
         local: `∂L/∂u = 3u² = ${s(r.local.dLdu)}`,
-        product: `to u: 1 × ${s(r.local.dLdu)} = ${s(r.local.dLdu)}`,
+        product: step('u', 1, r.local.dLdu, r.local.dLdu),
       },
       {
         node: 'plusOne',
         local: '∂u/∂t = 1',
-        product: `to t: ${s(r.local.dLdu)} × 1 = ${s(r.dLdt)}`,
+        product: step('t', r.local.dLdu, 1, r.dLdt),
       },
       {
         node: 'square',
         local: `∂t/∂x = 2x = ${s(r.local.dtdx)}`,
-        product: `to x: ${s(r.dLdt)} × ${s(r.local.dtdx)} = ${s(r.dLdx)}`,
+        product: step('x', r.dLdt, r.local.dtdx, r.dLdx),
       },
     ],
   };

@@ -6,6 +6,8 @@
 import { gradientCost, type GradientCost } from '../../core/cost-model';
 import { InputError } from '../../core/input-error';
 import type { CellSpec } from '../kit/types';
+import { escapeHtml } from '../html/escape';
+import { t } from '../../messages';
 
 /** The largest count we accept: far beyond any network, still exact as a float. */
 export const MAX_PARAMETERS = 1e13;
@@ -23,7 +25,7 @@ export const gradientCostCell: CellSpec<GradientCost> = {
     {
       kind: 'scalar',
       name: 'parameters',
-      label: 'Number of parameters',
+      label: 'cost.parameters',
       initial: BOOK_NETWORK_PARAMETERS,
       step: 1000,
     },
@@ -31,27 +33,42 @@ export const gradientCostCell: CellSpec<GradientCost> = {
   compute: (values) => {
     const p = values['parameters'];
     if (typeof p !== 'number' || !Number.isInteger(p) || p < 1) {
-      throw new InputError('parameters', 'Enter a whole number of parameters, 1 or more.');
+      throw new InputError('parameters', t('cost.enterWhole'));
     }
     if (p > MAX_PARAMETERS) {
-      throw new InputError(
-        'parameters',
-        `Up to ${formatCount(MAX_PARAMETERS)} parameters, please.`,
-      );
+      throw new InputError('parameters', t('cost.tooMany', { max: formatCount(MAX_PARAMETERS) }));
     }
     return gradientCost(p);
   },
   // Two columns, so the table fits a phone: the method, then what it needs.
   renderResult: (c) =>
-    `<table class="bp-result gradient-cost"><caption>Passes through the network for one gradient</caption>` +
-    `<tbody><tr><th scope="row">numerical (central differences)</th>` +
-    `<td><data value="${c.numericalForwardPasses}">${formatCount(c.numericalForwardPasses)}</data> <span>forward passes</span></td></tr>` +
-    `<tr><th scope="row">backpropagation</th>` +
-    `<td>${c.backpropForwardPasses} <span>forward +</span> ${c.backpropBackwardPasses} <span>backward pass</span></td></tr>` +
+    `<table class="bp-result gradient-cost"><caption>${escapeHtml(t('cost.caption'))}</caption>` +
+    `<tbody><tr><th scope="row">${escapeHtml(t('cost.numerical'))}</th>` +
+    `<td>${wordsInSpans(t('cost.numericalPasses', { count: '{count}' }), { count: `<data value="${c.numericalForwardPasses}">${formatCount(c.numericalForwardPasses)}</data>` })}</td></tr>` +
+    `<tr><th scope="row">${escapeHtml(t('cost.backprop'))}</th>` +
+    `<td>${wordsInSpans(t('cost.backpropPasses', { forward: '{forward}', backward: '{backward}' }), { forward: `${c.backpropForwardPasses}`, backward: `${c.backpropBackwardPasses}` })}</td></tr>` +
     `</tbody></table>`,
   announce: (c) =>
-    `${formatCount(c.parameters)} parameters: numerical gradient ${formatCount(c.numericalForwardPasses)} ` +
-    `forward passes; backpropagation 1 forward and 1 backward pass`,
+    t('cost.announce', {
+      parameters: formatCount(c.parameters),
+      passes: formatCount(c.numericalForwardPasses),
+    }),
 };
+
+/**
+ * A message rendered with `{slot}`s, as HTML: each slot becomes its markup, and the words
+ * between slots go in a `<span>` (so the units read in the body font beside the counts).
+ */
+function wordsInSpans(message: string, slots: Readonly<Record<string, string>>): string {
+  return message
+    .split(/(\{\w+\})/)
+    .map((part) => {
+      const slot = /^\{(\w+)\}$/.exec(part)?.[1];
+      if (slot !== undefined && slots[slot] !== undefined) return slots[slot];
+      const [, before = '', words = '', after = ''] = /^(\s*)(.*?)(\s*)$/s.exec(part) ?? [];
+      return words ? `${before}<span>${escapeHtml(words)}</span>${after}` : part;
+    })
+    .join('');
+}
 
 export default gradientCostCell;

@@ -6,6 +6,7 @@ import { InputError } from '../../core/input-error';
 import { formatNumber } from '../html/format';
 import { matrixTable, resultTable } from '../html/number-html';
 import type { CellSpec } from '../kit/types';
+import { t } from '../../messages';
 
 type M = number[][];
 interface Result {
@@ -23,18 +24,23 @@ const kitMatrix: CellSpec<Result> = {
     {
       kind: 'matrix',
       name: 'w',
-      label: 'Weights W',
+      label: 'chain.matrix.weights',
       initial: grid(8, (r, c) => (r === c ? 1 : 0.5)),
     },
-    { kind: 'matrix', name: 'x', label: 'Inputs X', initial: grid(8, (r, c) => r - c + 1) },
+    {
+      kind: 'matrix',
+      name: 'x',
+      label: 'chain.matrix.inputs',
+      initial: grid(8, (r, c) => r - c + 1),
+    },
     {
       kind: 'choice',
       name: 'reduce',
-      label: 'Combine the products by',
+      label: 'chain.matrix.reduce',
       initial: 'sum',
       options: [
-        { value: 'sum', label: 'Sum' },
-        { value: 'mean', label: 'Mean' },
+        { value: 'sum', label: 'chain.matrix.sum' },
+        { value: 'mean', label: 'chain.matrix.mean' },
       ],
     },
   ],
@@ -44,7 +50,10 @@ const kitMatrix: CellSpec<Result> = {
     if (w.length !== x.length || w[0]!.length !== x[0]!.length) {
       throw new InputError(
         'x',
-        `X is ${x.length} × ${x[0]!.length} but W is ${w.length} × ${w[0]!.length}; they must match.`,
+        t('chain.matrix.mismatch', {
+          x: `${x.length} × ${x[0]!.length}`,
+          w: `${w.length} × ${w[0]!.length}`,
+        }),
       );
     }
     const scale = values['reduce'] === 'mean' ? 1 / (w.length * w[0]!.length) : 1;
@@ -58,7 +67,7 @@ const kitMatrix: CellSpec<Result> = {
     };
   },
   renderResult: (r) =>
-    resultTable('Forward', [['L', r.loss]], 'forward') +
+    resultTable(t('chain.forward'), [['L', r.loss]], 'forward') +
     matrixTable('∂L/∂W', r.dW, 'backward') +
     matrixTable('∂L/∂X', r.dX, 'backward'),
   announce: (r) => `L ${formatNumber(r.loss)}.`,

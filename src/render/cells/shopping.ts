@@ -7,15 +7,16 @@ import { shoppingGraph, SHOPPING_LEAVES } from '../../core/graph/index';
 import { resultTable } from '../html/number-html';
 import { formatNumber } from '../html/format';
 import type { CellSpec } from '../kit/types';
+import { t } from '../../messages';
 import { graphResult, scalars, type GraphResult } from '../graph-cell/graph-result';
 
 const graph = shoppingGraph();
 const INPUTS = [
-  ['applePrice', 'Apple price', 'apple price'],
-  ['appleCount', 'Number of apples', 'apples'],
-  ['orangePrice', 'Orange price', 'orange price'],
-  ['orangeCount', 'Number of oranges', 'oranges'],
-  ['tax', 'Tax', 'tax'],
+  ['applePrice', 'shopping.applePrice', 'shopping.name.applePrice'],
+  ['appleCount', 'shopping.appleCount', 'shopping.name.apples'],
+  ['orangePrice', 'shopping.orangePrice', 'shopping.name.orangePrice'],
+  ['orangeCount', 'shopping.orangeCount', 'shopping.name.oranges'],
+  ['tax', 'shopping.tax', 'shopping.name.tax'],
 ] as const;
 
 const shopping: CellSpec<GraphResult> = {
@@ -29,16 +30,23 @@ const shopping: CellSpec<GraphResult> = {
   })),
   compute: (values) => graphResult(graph, scalars(values)),
   renderResult: (r) =>
-    resultTable('Forward', [['Payment', r.value('payment')]], 'forward') +
+    resultTable(t('shopping.forward'), [[t('shopping.payment'), r.value('payment')]], 'forward') +
     resultTable(
-      'Backward: how much the payment changes per unit of each input',
-      INPUTS.map(([name, , short]) => [`∂payment/∂${short}`, r.grad(name)] as const),
+      t('shopping.backward'),
+      INPUTS.map(
+        ([name, , short]) => [t('shopping.gradient', { input: t(short) }), r.grad(name)] as const,
+      ),
       'backward',
     ),
   announce: (r) =>
-    `Payment ${formatNumber(r.value('payment'))}. Gradients: ` +
-    INPUTS.map(([name, , short]) => `${short} ${formatNumber(r.grad(name))}`).join(', ') +
-    '.',
+    t('shopping.announce', {
+      payment: formatNumber(r.value('payment')),
+      applePrice: formatNumber(r.grad('applePrice')),
+      apples: formatNumber(r.grad('appleCount')),
+      orangePrice: formatNumber(r.grad('orangePrice')),
+      oranges: formatNumber(r.grad('orangeCount')),
+      tax: formatNumber(r.grad('tax')),
+    }),
   graph: (r) => r.view,
 };
 

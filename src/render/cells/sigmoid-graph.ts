@@ -6,6 +6,7 @@ import { sigmoidGraph } from '../../core/graph/index';
 import { formatNumber } from '../html/format';
 import { resultTable } from '../html/number-html';
 import type { CellSpec } from '../kit/types';
+import { t } from '../../messages';
 import { graphResult, scalars, type GraphResult } from '../graph-cell/graph-result';
 
 const graph = sigmoidGraph();
@@ -13,17 +14,17 @@ const graph = sigmoidGraph();
 const sigmoid: CellSpec<GraphResult> = {
   kind: 'sigmoid-graph',
   fields: [
-    { kind: 'scalar', name: 'x', label: 'x', initial: 0.5, step: 0.5 },
-    { kind: 'scalar', name: 'dout', label: 'Upstream gradient dout', initial: 1 },
+    { kind: 'scalar', name: 'x', label: 'chain.x', initial: 0.5, step: 0.5 },
+    { kind: 'scalar', name: 'dout', label: 'chain.upstreamDout', initial: 1 },
   ],
   compute: (values) => {
     const { x, dout } = scalars(values);
     return graphResult(graph, { x: x! }, dout!);
   },
   renderResult: (r) =>
-    resultTable('Forward', [['y = σ(x)', r.value('y')]], 'forward') +
+    resultTable(t('chain.forward'), [['y = σ(x)', r.value('y')]], 'forward') +
     resultTable(
-      'Backward',
+      t('chain.backward'),
       [
         ['dx', r.grad('x')],
         ['dout · y(1 − y)', r.grad('y') * r.value('y') * (1 - r.value('y'))],

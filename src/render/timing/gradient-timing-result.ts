@@ -5,38 +5,47 @@
 import { formatNumber } from '../../core/index';
 import type { GradientTiming } from '../../core/gradient-timing';
 import { formatCount } from '../cells/gradient-cost';
+import { escapeHtml } from '../html/escape';
+import { t } from '../../messages';
 
 /** Milliseconds for reading: 3 significant digits, never exponent form for sane timings. */
 export function formatMs(ms: number): string {
-  if (ms >= 100) return `${formatCount(Math.round(ms))} ms`;
-  return `${Number(ms.toPrecision(3))} ms`;
+  if (ms >= 100) return t('timing.ms', { ms: formatCount(Math.round(ms)) });
+  return t('timing.ms', { ms: `${Number(ms.toPrecision(3))}` });
 }
 
 /** A table of both timings, the ratio, and how closely the two gradients agree. */
-export function timingResultHtml(t: GradientTiming): string {
-  const { inputs, hidden, classes, batch } = t.shape;
-  const passes = formatCount(2 * t.parameters);
+export function timingResultHtml(timing: GradientTiming): string {
+  const { inputs, hidden, classes, batch } = timing.shape;
+  const passes = formatCount(2 * timing.parameters);
+  const caption = t('timing.caption', {
+    inputs: `${inputs}`,
+    hidden: `${hidden}`,
+    classes: `${classes}`,
+    parameters: formatCount(timing.parameters),
+    batch: `${batch}`,
+  });
   return (
     `<table class="bp-result gradient-timing__table">` +
-    `<caption>Measured in this browser on a ${inputs} → ${hidden} → ${classes} network ` +
-    `(${formatCount(t.parameters)} parameters, batch of ${batch})</caption>` +
+    `<caption>${escapeHtml(caption)}</caption>` +
     `<tbody>` +
-    `<tr><th scope="row">numerical gradient (${passes} forward passes)</th>` +
-    `<td>${formatMs(t.numericalMs)}</td></tr>` +
-    `<tr><th scope="row">backpropagation (1 forward + 1 backward)</th>` +
-    `<td>${formatMs(t.backpropMs)}</td></tr>` +
-    `<tr><th scope="row">backpropagation is faster by</th>` +
-    `<td>${formatCount(Math.round(t.ratio))} ×</td></tr>` +
-    `<tr><th scope="row">difference between the two gradients</th>` +
-    `<td>${formatNumber(t.relativeError)} (relative)</td></tr>` +
+    `<tr><th scope="row">${escapeHtml(t('timing.numerical', { passes }))}</th>` +
+    `<td>${escapeHtml(formatMs(timing.numericalMs))}</td></tr>` +
+    `<tr><th scope="row">${escapeHtml(t('timing.backprop'))}</th>` +
+    `<td>${escapeHtml(formatMs(timing.backpropMs))}</td></tr>` +
+    `<tr><th scope="row">${escapeHtml(t('timing.fasterBy'))}</th>` +
+    `<td>${escapeHtml(t('timing.ratio', { ratio: formatCount(Math.round(timing.ratio)) }))}</td></tr>` +
+    `<tr><th scope="row">${escapeHtml(t('timing.difference'))}</th>` +
+    `<td>${escapeHtml(t('timing.relative', { error: formatNumber(timing.relativeError) }))}</td></tr>` +
     `</tbody></table>`
   );
 }
 
 /** The sentence for the live region. */
-export function timingAnnouncement(t: GradientTiming): string {
-  return (
-    `Numerical gradient ${formatMs(t.numericalMs)}, backpropagation ${formatMs(t.backpropMs)}: ` +
-    `about ${formatCount(Math.round(t.ratio))} times faster.`
-  );
+export function timingAnnouncement(timing: GradientTiming): string {
+  return t('timing.announce', {
+    numerical: formatMs(timing.numericalMs),
+    backprop: formatMs(timing.backpropMs),
+    ratio: formatCount(Math.round(timing.ratio)),
+  });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buyAppleOrangeCell } from '../../../../src/render/cells/buy-apple-orange';
+import { t } from '../../../../src/messages';
 import type { CellValues } from '../../../../src/render/kit/types';
 
 const initial = (): CellValues =>
@@ -16,7 +17,7 @@ function row(html: string, name: string): string[] {
 
 describe('buy-apple-orange cell', () => {
   it('labels its inputs as the chapter text does', () => {
-    expect(buyAppleOrangeCell.fields.map((f) => f.label)).toEqual([
+    expect(buyAppleOrangeCell.fields.map((f) => t(f.label))).toEqual([
       'Apple price',
       'Number of apples',
       'Orange price',

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../../src/core/input-error';
 import { formatCount, gradientCostCell } from '../../../../src/render/cells/gradient-cost';
+import { t } from '../../../../src/messages';
 
 describe('gradient-cost cell', () => {
   it('starts at the book network and counts 79,520 forward passes against 1 + 1', () => {
     const field = gradientCostCell.fields[0];
+    expect(t(field!.label)).toBe('Number of parameters');
     expect(field).toMatchObject({
       name: 'parameters',
-      label: 'Number of parameters',
+      label: 'cost.parameters',
       initial: 39_760,
     });
     const html = gradientCostCell.renderResult(
