@@ -6,13 +6,15 @@
  */
 import { convertLabels, fitAffine, fitSoftmax, type Grid } from '../render/classifier/fit-grids';
 import type { MatrixField } from '../render/kit/types';
+import { t, type MessageKey } from '../messages';
 import type { CellElement } from './cell-element';
 import { readGrid, writeGrid } from './field-dom';
 
 interface Fitter {
   /** Matrices whose resizing makes the others follow. */
   readonly leaders: readonly string[];
-  readonly label: string;
+  /** The button's words, a catalogue key (the cell's spec has loaded the catalogue already). */
+  readonly label: MessageKey;
   fit(grids: Readonly<Record<string, Grid>>): Record<string, string[][]>;
 }
 
@@ -20,13 +22,13 @@ const none: Grid = [];
 const FITTERS: Readonly<Record<string, Fitter>> = {
   affine: {
     leaders: ['x', 'w'],
-    label: 'Fit W, b and dY to X',
+    label: 'classifier.fitAffine',
     fit: (g) =>
       fitAffine({ x: g['x'] ?? none, w: g['w'] ?? none, b: g['b'] ?? none, dY: g['dY'] ?? none }),
   },
   'softmax-loss': {
     leaders: ['logits'],
-    label: 'Fit the labels to the logits',
+    label: 'classifier.fitSoftmax',
     fit: (g) =>
       fitSoftmax({
         logits: g['logits'] ?? none,
@@ -83,9 +85,9 @@ function attach(cell: CellElement, fitter: Fitter): void {
   p.className = 'bp-fit';
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = fitter.label;
+  button.textContent = t(fitter.label);
   button.addEventListener('click', () => {
-    if (!apply(cell, fitter)) cell.say('The shapes already fit.', 0);
+    if (!apply(cell, fitter)) cell.say(t('classifier.fitDone'), 0);
   });
   p.append(button);
   cell.querySelector('.bp-inputs')?.after(p);

@@ -13,6 +13,11 @@ function follow(figure: HTMLElement): void {
     .getElementById(figure.dataset['cell'] ?? '')
     ?.querySelector('.bp-outputs');
   if (!outputs) return;
+  // The marker sentences, rendered at build time with an `{at}` slot (ActivationPlots.astro).
+  const words = {
+    one: figure.dataset['msgMarkerOne'] ?? '',
+    many: figure.dataset['msgMarkerMany'] ?? '',
+  };
   const update = (): void => {
     const text = outputs.querySelector<HTMLElement>('[data-plot-x]')?.dataset['plotX'];
     if (text === undefined) return;
@@ -27,7 +32,7 @@ function follow(figure: HTMLElement): void {
           xs.map((x) => ({ x, y: activationPoint(id, x) })),
         );
       const where = plot.querySelector('.bp-act-plot-where');
-      if (where) where.textContent = describeMarkers(id, xs);
+      if (where) where.textContent = describeMarkers(id, xs, words);
     }
   };
   // The cell may replace its outputs or patch them in place (only what changed): either way

@@ -2,11 +2,14 @@
  * The English catalogue: every word a reader sees outside the chapters' prose, by area.
  * Keys are `area.name`; each area lives in its own file so areas can grow side by side.
  */
+import { activation } from './activation';
 import { chain } from './chain';
 import { chrome } from './chrome';
+import { classifier } from './classifier';
 import { cost } from './cost';
 import { graph } from './graph';
 import { kit } from './kit';
+import { plots } from './plots';
 import { shopping } from './shopping';
 
 export const en = {
@@ -16,4 +19,7 @@ export const en = {
   ...shopping,
   ...chain,
   ...cost,
+  ...activation,
+  ...classifier,
+  ...plots,
 } as const;

@@ -1,3 +1,5 @@
+import { t } from '../../messages';
+
 /**
  * The gradient check the activation cells show: the layer's dx beside a central-difference
  * estimate, with the relative error of each entry.
@@ -30,10 +32,11 @@ export function agrees(a: number, b: number, noise = 0): boolean {
  * where a central difference straddles the corner and cannot agree with the layer.
  */
 export function verdict(agree: boolean, kinks: number): string {
-  if (agree) return 'The layer and the estimate agree.';
+  if (agree) return t('activation.agree');
   if (kinks > 0) {
-    const where = kinks === 1 ? 'the entry' : `the ${kinks} entries`;
-    return `They disagree at ${where} on the kink (x within h = 1e-5 of 0): the layer reports 0 there, while the estimate straddles the corner.`;
+    return kinks === 1
+      ? t('activation.disagreeKinkOne')
+      : t('activation.disagreeKinks', { n: kinks });
   }
-  return 'They disagree.';
+  return t('activation.disagree');
 }

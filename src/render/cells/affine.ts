@@ -7,6 +7,7 @@ import { Affine, Matrix } from '../../core/index';
 import { formatNumber } from '../html/format';
 import { escapeHtml } from '../html/escape';
 import type { CellSpec, CellValues } from '../kit/types';
+import { t } from '../../messages';
 import { matrixTable, shapeOf } from '../classifier/matrix-table';
 import { checkAffineShapes, matrixInput } from '../classifier/affine-checks';
 
@@ -74,9 +75,12 @@ export function workedEntries(r: AffineResult): string[] {
   const xCol = r.x.map((row) => row[0]!);
   const dYCol = r.dY.map((row) => row[0]!);
   return [
-    `dX row 1, column 1 = (row 1 of dY) · (row 1 of W) = ${products(dYRow, wRow)} = ${formatNumber(r.dX[0]![0]!)}`,
-    `dW row 1, column 1 = (column 1 of X) · (column 1 of dY) = ${products(xCol, dYCol)} = ${formatNumber(r.dW[0]![0]!)}`,
-    `db column 1 = sum of column 1 of dY = ${dYCol.map(term).join(' + ')} = ${formatNumber(r.db[0]![0]!)}`,
+    t('classifier.workedDx', { sum: products(dYRow, wRow), value: formatNumber(r.dX[0]![0]!) }),
+    t('classifier.workedDw', { sum: products(xCol, dYCol), value: formatNumber(r.dW[0]![0]!) }),
+    t('classifier.workedDb', {
+      sum: dYCol.map(term).join(' + '),
+      value: formatNumber(r.db[0]![0]!),
+    }),
   ];
 }
 
@@ -86,13 +90,13 @@ export function renderAffine(r: AffineResult): string {
     .join('');
   return (
     `<div class="bp-affine-out">` +
-    `<div class="bp-matrices bp-forward-group"><p class="bp-group-head">Forward →</p>` +
+    `<div class="bp-matrices bp-forward-group"><p class="bp-group-head">${escapeHtml(t('classifier.forwardHead'))}</p>` +
     matrixTable(`Y = X·W + b (${shapeOf(r.y)})`, r.y, 'forward') +
-    `</div><div class="bp-matrices bp-backward-group"><p class="bp-group-head">Backward ←</p>` +
+    `</div><div class="bp-matrices bp-backward-group"><p class="bp-group-head">${escapeHtml(t('classifier.backwardHead'))}</p>` +
     matrixTable(`dX = dY·Wᵀ (${shapeOf(r.dX)})`, r.dX, 'backward') +
     matrixTable(`dW = Xᵀ·dY (${shapeOf(r.dW)})`, r.dW, 'backward') +
-    matrixTable(`db = column sums of dY (${shapeOf(r.db)})`, r.db, 'backward') +
-    `</div><div class="bp-worked"><p>One entry of each gradient, by hand:</p><ul>${worked}</ul></div>` +
+    matrixTable(t('classifier.dbCaption', { shape: shapeOf(r.db) }), r.db, 'backward') +
+    `</div><div class="bp-worked"><p>${escapeHtml(t('classifier.workedHead'))}</p><ul>${worked}</ul></div>` +
     `</div>`
   );
 }
@@ -106,7 +110,7 @@ export const affineCell: CellSpec<AffineResult> = {
     {
       kind: 'matrix',
       name: 'x',
-      label: 'X (batch, one example per row)',
+      label: 'classifier.affineX',
       initial: AFFINE_DEFAULTS.x,
       rows: [1, 8],
       cols: [1, 6],
@@ -114,7 +118,7 @@ export const affineCell: CellSpec<AffineResult> = {
     {
       kind: 'matrix',
       name: 'w',
-      label: 'W (weights)',
+      label: 'classifier.affineW',
       initial: AFFINE_DEFAULTS.w,
       rows: [1, 6],
       cols: [1, 6],
@@ -122,7 +126,7 @@ export const affineCell: CellSpec<AffineResult> = {
     {
       kind: 'matrix',
       name: 'b',
-      label: 'b (bias row)',
+      label: 'classifier.affineB',
       initial: AFFINE_DEFAULTS.b,
       rows: [1, 1],
       cols: [1, 6],
@@ -130,7 +134,7 @@ export const affineCell: CellSpec<AffineResult> = {
     {
       kind: 'matrix',
       name: 'dY',
-      label: 'dY (upstream gradient)',
+      label: 'classifier.affineDY',
       initial: AFFINE_DEFAULTS.dY,
       rows: [1, 8],
       cols: [1, 6],
@@ -139,7 +143,12 @@ export const affineCell: CellSpec<AffineResult> = {
   compute: computeAffine,
   renderResult: renderAffine,
   announce: (r) =>
-    `Y is ${shapeOf(r.y)}, first row ${list(r.y[0]!)}; db ${list(r.db[0]!)}; dX first row ${list(r.dX[0]!)}.`,
+    t('classifier.affineAnnounce', {
+      shape: shapeOf(r.y),
+      y: list(r.y[0]!),
+      db: list(r.db[0]!),
+      dx: list(r.dX[0]!),
+    }),
 };
 
 export default affineCell;

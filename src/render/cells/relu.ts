@@ -5,6 +5,7 @@
 import { Matrix, Relu, gradientCheck } from '../../core/index';
 import { InputError } from '../../core/input-error';
 import type { CellSpec, CellValues } from '../kit/types';
+import { t } from '../../messages';
 import { escapeHtml } from '../html/escape';
 import { formatNumber } from '../html/format';
 import { numberHtml } from '../html/number-html';
@@ -44,7 +45,7 @@ export const reluSpec: CellSpec<ReluResult> = {
     {
       kind: 'matrix',
       name: 'x',
-      label: 'Input x',
+      label: 'activation.inputX',
       initial: [
         [1, -0.5],
         [-2, 3],
@@ -53,7 +54,7 @@ export const reluSpec: CellSpec<ReluResult> = {
     {
       kind: 'matrix',
       name: 'dout',
-      label: 'Upstream gradient dout',
+      label: 'activation.upstreamDout',
       initial: [
         [1, 2],
         [3, 4],
@@ -67,7 +68,7 @@ export const reluSpec: CellSpec<ReluResult> = {
     if (x.rows !== dout.rows || x.cols !== dout.cols) {
       throw new InputError(
         'dout',
-        `dout is ${dout.shape} but x is ${x.shape}: the upstream gradient needs one entry per entry of x.`,
+        t('activation.reluShapeMismatch', { dout: `${dout.shape}`, x: `${x.shape}` }),
       );
     }
     const layer = new Relu();
@@ -117,29 +118,30 @@ export const reluSpec: CellSpec<ReluResult> = {
 
   renderResult(r) {
     const onKink = (i: number, j: number): string | undefined =>
-      Math.abs(r.x[i]![j]!) < H ? 'kink' : undefined;
+      Math.abs(r.x[i]![j]!) < H ? t('activation.flagKink') : undefined;
     const forward = resultGroup(
       'forward',
-      'Forward',
+      t('activation.forward'),
       matrixTable('y = ReLU(x)', r.y, 'forward') +
-        matrixTable('mask: 1 where x ≤ 0', r.mask, 'forward'),
+        matrixTable(t('activation.reluMask'), r.mask, 'forward'),
     );
     const backward = resultGroup(
       'backward',
-      'Backward',
+      t('activation.backward'),
       matrixTable('dx', r.dx, 'backward') +
-        '<p class="bp-act-note">dout where the mask is 0, and 0 where it is 1.</p>',
+        `<p class="bp-act-note">${escapeHtml(t('activation.reluDxNote'))}</p>`,
     );
     const check = resultGroup(
       'check',
-      'Gradient check',
-      matrixTable('central difference', r.numeric, 'check', onKink) +
-        matrixTable('relative error', r.error, 'check', (i, j) =>
+      t('activation.check'),
+      matrixTable(t('activation.centralDifference'), r.numeric, 'check', onKink) +
+        matrixTable(t('activation.relativeError'), r.error, 'check', (i, j) =>
           agrees(r.dx[i]![j]!, r.numeric[i]![j]!, r.noise)
             ? undefined
-            : (onKink(i, j) ?? 'differs'),
+            : (onKink(i, j) ?? t('activation.flagDiffers')),
         ) +
-        `<p class="bp-act-verdict">The estimate nudges each entry of x by h = 1e-5. Relative error of the whole dx: ${numberHtml(r.wholeError)}. ` +
+        // The number is markup: escape the sentence around a slot, then put the number in it.
+        `<p class="bp-act-verdict">${escapeHtml(t('activation.reluWholeError', { error: '{error}' })).replace('{error}', numberHtml(r.wholeError))} ` +
         `${escapeHtml(verdict(r.agree, r.kinks))}</p>`,
     );
     return `<div class="bp-act-results" data-plot-x="${plotX(r.x.flat())}">${forward}${backward}${check}</div>`;
@@ -147,8 +149,7 @@ export const reluSpec: CellSpec<ReluResult> = {
 
   announce(r) {
     const dx = r.dx.map((row) => row.map(formatNumber).join(', ')).join('; ');
-    const check = r.agree ? 'gradient check agrees' : 'gradient check disagrees';
-    return `dx ${dx}; ${check}`;
+    return t(r.agree ? 'activation.reluAnnounceAgree' : 'activation.reluAnnounceDisagree', { dx });
   },
 };
 

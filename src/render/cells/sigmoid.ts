@@ -6,6 +6,7 @@
 import { Matrix, Sigmoid, gradientCheck } from '../../core/index';
 import { evaluate, sigmoidGraph, type Evaluation } from '../../core/graph/index';
 import type { CellSpec, CellValues } from '../kit/types';
+import { t } from '../../messages';
 import { escapeHtml } from '../html/escape';
 import { formatNumber } from '../html/format';
 import { numberHtml } from '../html/number-html';
@@ -39,8 +40,8 @@ const num = (values: CellValues, name: string): number => values[name] as number
 export const sigmoidSpec: CellSpec<SigmoidResult> = {
   kind: 'sigmoid',
   fields: [
-    { kind: 'scalar', name: 'x', label: 'Input x', initial: 1, step: 0.5 },
-    { kind: 'scalar', name: 'dout', label: 'Upstream gradient dout', initial: 1, step: 0.5 },
+    { kind: 'scalar', name: 'x', label: 'activation.inputX', initial: 1, step: 0.5 },
+    { kind: 'scalar', name: 'dout', label: 'activation.upstreamDout', initial: 1, step: 0.5 },
   ],
 
   compute(values) {
@@ -70,40 +71,43 @@ export const sigmoidSpec: CellSpec<SigmoidResult> = {
 
   renderResult(r) {
     const row = (label: string, value: string): string =>
-      `<tr><th scope="row">${label}</th><td>${value}</td></tr>`;
+      `<tr><th scope="row">${escapeHtml(label)}</th><td>${value}</td></tr>`;
     const table = (caption: string, rows: string): string =>
       `<table class="bp-result"><caption>${escapeHtml(caption)}</caption><tbody>${rows}</tbody></table>`;
     const nodes = Number.isFinite(r.dxNodes)
       ? numberHtml(r.dxNodes)
-      : '<span class="bp-act-flag">not a number: exp(−x) overflowed to ∞</span>';
+      : `<span class="bp-act-flag">${escapeHtml(t('activation.sigmoidOverflow'))}</span>`;
     const forward = resultGroup(
       'forward',
-      'Forward',
-      table('The layer’s output', row('y = σ(x)', numberHtml(r.y))),
+      t('activation.forward'),
+      table(t('activation.sigmoidOutput'), row('y = σ(x)', numberHtml(r.y))),
     );
     const backward = resultGroup(
       'backward',
-      'Backward',
+      t('activation.backward'),
       table(
-        'Two routes to dx = ∂L/∂x',
-        row('through the four nodes', nodes) + row('dout · y(1 − y)', numberHtml(r.dx)),
+        t('activation.sigmoidTwoRoutes'),
+        row(t('activation.sigmoidThroughNodes'), nodes) + row('dout · y(1 − y)', numberHtml(r.dx)),
       ),
     );
     const check = resultGroup(
       'check',
-      'Gradient check',
+      t('activation.check'),
       table(
-        'dx against an estimate',
-        row('central difference, h = 1e-5', numberHtml(r.numeric)) +
-          row('relative error', numberHtml(r.error)),
+        t('activation.sigmoidAgainstEstimate'),
+        row(t('activation.sigmoidCentralDifference'), numberHtml(r.numeric)) +
+          row(t('activation.relativeError'), numberHtml(r.error)),
       ) +
-        `<p class="bp-act-verdict">${r.agree ? 'The layer and the estimate agree.' : 'They disagree.'}</p>`,
+        `<p class="bp-act-verdict">${escapeHtml(t(r.agree ? 'activation.agree' : 'activation.disagree'))}</p>`,
     );
     return `<div class="bp-act-results" data-plot-x="${plotX([r.x])}">${forward}${backward}${check}</div>`;
   },
 
   announce(r) {
-    return `y ${formatNumber(r.y)}; dx ${formatNumber(r.dx)} by the formula, ${Number.isFinite(r.dxNodes) ? formatNumber(r.dxNodes) : 'overflow'} through the nodes`;
+    const [y, dx] = [formatNumber(r.y), formatNumber(r.dx)];
+    return Number.isFinite(r.dxNodes)
+      ? t('activation.sigmoidAnnounce', { y, dx, nodes: formatNumber(r.dxNodes) })
+      : t('activation.sigmoidAnnounceOverflow', { y, dx });
   },
 
   graph(r) {

@@ -9,6 +9,7 @@
 import { SoftmaxWithLoss, Matrix, naiveSoftmax } from '../../core/index';
 import { formatNumber } from '../html/format';
 import type { CellSpec, CellValues } from '../kit/types';
+import { t as msg } from '../../messages';
 import { probabilityBarsSvg, type ProbabilityRow } from '../plots/probability-bars';
 import { matrixInput } from '../classifier/affine-checks';
 import { readLabels, type LabelFormat } from '../classifier/softmax-labels';
@@ -43,7 +44,7 @@ export const SOFTMAX_DEFAULTS = {
 } as const;
 
 export function computeSoftmaxLoss(values: CellValues): SoftmaxLossResult {
-  const logits = matrixInput(values, 'logits', 'The batch of logits');
+  const logits = matrixInput(values, 'logits', msg('classifier.logitsBatch'));
   const { format, t, classes } = readLabels(values, logits);
   const x = Matrix.from(logits);
   const layer = new SoftmaxWithLoss();
@@ -70,7 +71,7 @@ export function softmaxLossSpec(
       {
         kind: 'matrix',
         name: 'logits',
-        label: 'Logits',
+        label: 'classifier.logits',
         initial: SOFTMAX_DEFAULTS.logits,
         rows: [1, 4],
         cols: [2, 6],
@@ -78,17 +79,17 @@ export function softmaxLossSpec(
       {
         kind: 'choice',
         name: 'labelFormat',
-        label: 'Label format',
+        label: 'classifier.labelFormat',
         options: [
-          { value: 'onehot', label: 'One-hot rows' },
-          { value: 'index', label: 'Class indices' },
+          { value: 'onehot', label: 'classifier.oneHotRows' },
+          { value: 'index', label: 'classifier.classIndices' },
         ],
         initial: 'onehot',
       },
       {
         kind: 'matrix',
         name: 'oneHot',
-        label: 'Labels, one-hot',
+        label: 'classifier.labelsOneHot',
         initial: SOFTMAX_DEFAULTS.oneHot,
         rows: [1, 4],
         cols: [2, 6],
@@ -96,7 +97,7 @@ export function softmaxLossSpec(
       {
         kind: 'matrix',
         name: 'labels',
-        label: 'Labels, class indices',
+        label: 'classifier.labelsIndices',
         initial: SOFTMAX_DEFAULTS.labels,
         rows: [1, 4],
         cols: [1, 1],
@@ -105,7 +106,10 @@ export function softmaxLossSpec(
     compute: computeSoftmaxLoss,
     renderResult: (r) => renderSoftmaxLoss(r, bars),
     announce: (r) =>
-      `Loss ${formatNumber(r.loss)}; dx first row ${r.dx[0]!.map(formatNumber).join(', ')}.`,
+      msg('classifier.softmaxAnnounce', {
+        loss: formatNumber(r.loss),
+        dx: r.dx[0]!.map(formatNumber).join(', '),
+      }),
   };
 }
 

@@ -5,22 +5,24 @@
  */
 import { InputError } from '../../core/input-error';
 import type { CellValues } from '../kit/types';
+import { t } from '../../messages';
 import { shapeOf } from './matrix-table';
 
-/** A matrix-valued field, or an InputError if the value is missing, empty or ragged. */
+/**
+ * A matrix-valued field, or an InputError if the value is missing, empty or ragged. `label` names
+ * the matrix in the message: a symbol ("W") or catalogue words, already looked up.
+ */
 export function matrixInput(values: CellValues, name: string, label: string): number[][] {
   const m = values[name];
   if (!Array.isArray(m) || m.length === 0 || (m[0]?.length ?? 0) === 0) {
-    throw new InputError(name, `${label} is empty: enter at least one row.`);
+    throw new InputError(name, t('classifier.matrixEmpty', { name: label }));
   }
   const cols = m[0]!.length;
   if (m.some((row) => row.length !== cols)) {
-    throw new InputError(name, `Every row of ${label} needs the same number of entries.`);
+    throw new InputError(name, t('classifier.matrixRagged', { name: label }));
   }
   return m;
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Throws an InputError beside the first input whose shape doesn't fit X (N × D). */
 export function checkAffineShapes(
@@ -32,21 +34,12 @@ export function checkAffineShapes(
   const [n, d] = [x.length, x[0]!.length];
   const m = w[0]!.length;
   if (w.length !== d) {
-    throw new InputError(
-      'w',
-      `W is ${shapeOf(w)} but X is ${shapeOf(x)}: for X·W, W needs ${plural(d, 'row')}, one per column of X.`,
-    );
+    throw new InputError('w', t('classifier.wRows', { w: shapeOf(w), x: shapeOf(x), d }));
   }
   if (b.length !== 1 || b[0]!.length !== m) {
-    throw new InputError(
-      'b',
-      `b is ${shapeOf(b)} but W is ${shapeOf(w)}: b must be one row of ${m} ${m === 1 ? 'entry' : 'entries'}, one per column of W.`,
-    );
+    throw new InputError('b', t('classifier.bShape', { b: shapeOf(b), w: shapeOf(w), m }));
   }
   if (dY.length !== n || dY[0]!.length !== m) {
-    throw new InputError(
-      'dY',
-      `dY is ${shapeOf(dY)} but Y is ${n} × ${m}: the upstream gradient has the shape of the output.`,
-    );
+    throw new InputError('dY', t('classifier.dYShape', { dY: shapeOf(dY), n, m }));
   }
 }

@@ -5,6 +5,7 @@
  * pointing left. Layers are boxes rather than circles because their names are words.
  */
 import { escapeHtml } from '../html/escape';
+import { t, type MessageKey } from '../../messages';
 
 /** One wire: where it runs and what it carries each way. */
 export interface ShapeEdge {
@@ -24,17 +25,28 @@ export const CLASSIFIER_EDGES: readonly ShapeEdge[] = [
 interface Box {
   readonly x: number;
   readonly w: number;
-  readonly name: string;
-  readonly params: string;
+  /** Catalogue keys: the layer's name and its parameters' shapes. */
+  readonly name: MessageKey;
+  readonly params: MessageKey;
 }
 
 const Y = 56;
 const H = 56;
 const GAP = 6;
 const BOXES: readonly Box[] = [
-  { x: 150, w: 120, name: 'Affine', params: 'W: D × M, b: 1 × M' },
-  { x: 390, w: 150, name: 'Softmax-with-Loss', params: 'labels t: N × M' },
+  { x: 150, w: 120, name: 'classifier.layerAffine', params: 'classifier.affineParams' },
+  { x: 390, w: 150, name: 'classifier.layerSoftmaxLoss', params: 'classifier.labelsParams' },
 ];
+
+/** A layer's name as the reader sees it; X and L are symbols and stay as they are. */
+const LAYER_NAMES: Readonly<Record<string, MessageKey>> = {
+  Affine: 'classifier.layerAffine',
+  'Softmax-with-Loss': 'classifier.layerSoftmaxLoss',
+};
+const shown = (node: string): string => {
+  const key = LAYER_NAMES[node];
+  return key ? t(key) : node;
+};
 /** Wire end points, left to right: X → Affine → Softmax-with-Loss → L. */
 const WIRES: readonly (readonly [number, number])[] = [
   [34, 150],
@@ -59,8 +71,8 @@ function box(b: Box): string {
   const cx = b.x + b.w / 2;
   return (
     `<g class="bp-node bp-node-op bp-layer-box"><rect x="${b.x}" y="${Y - H / 2 + 3}" width="${b.w}" height="${H}" rx="8"/>` +
-    `<text class="bp-layer-name" x="${cx}" y="${Y}" text-anchor="middle">${escapeHtml(b.name)}</text>` +
-    `<text class="bp-layer-params" x="${cx}" y="${Y + 18}" text-anchor="middle">${escapeHtml(b.params)}</text></g>`
+    `<text class="bp-layer-name" x="${cx}" y="${Y}" text-anchor="middle">${escapeHtml(t(b.name))}</text>` +
+    `<text class="bp-layer-params" x="${cx}" y="${Y + 18}" text-anchor="middle">${escapeHtml(t(b.params))}</text></g>`
   );
 }
 
@@ -89,12 +101,14 @@ export function classifierGraphSvg(prefix: string, title: string): string {
 export function classifierGraphTable(caption: string): string {
   const rows = CLASSIFIER_EDGES.map(
     (e) =>
-      `<tr><td>${escapeHtml(e.from)}</td><td>${escapeHtml(e.to)}</td><td>${escapeHtml(e.forward)}</td><td>${escapeHtml(e.backward)}</td></tr>`,
+      `<tr><td>${escapeHtml(shown(e.from))}</td><td>${escapeHtml(shown(e.to))}</td><td>${escapeHtml(e.forward)}</td><td>${escapeHtml(e.backward)}</td></tr>`,
   ).join('');
   return (
     `<table class="bp-graph-table"><caption>${escapeHtml(caption)}</caption>` +
-    `<thead><tr><th scope="col">From</th><th scope="col">To</th>` +
-    `<th scope="col">Forward (value and shape)</th><th scope="col">Backward (gradient and shape)</th></tr></thead>` +
+    `<thead><tr><th scope="col">${escapeHtml(t('classifier.graphFrom'))}</th>` +
+    `<th scope="col">${escapeHtml(t('classifier.graphTo'))}</th>` +
+    `<th scope="col">${escapeHtml(t('classifier.graphForward'))}</th>` +
+    `<th scope="col">${escapeHtml(t('classifier.graphBackward'))}</th></tr></thead>` +
     `<tbody>${rows}</tbody></table>`
   );
 }

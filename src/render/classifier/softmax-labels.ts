@@ -6,6 +6,7 @@
 import { InputError } from '../../core/input-error';
 import { Matrix } from '../../core/index';
 import type { CellValues } from '../kit/types';
+import { t as msg } from '../../messages';
 import { shapeOf } from './matrix-table';
 
 export type LabelFormat = 'onehot' | 'index';
@@ -18,29 +19,24 @@ export interface ReadLabels {
   readonly classes: number[];
 }
 
-const rowsWord = (n: number): string => `${n} row${n === 1 ? '' : 's'}`;
-
 export function readLabels(values: CellValues, logits: readonly number[][]): ReadLabels {
   const format: LabelFormat = values['labelFormat'] === 'index' ? 'index' : 'onehot';
   const [n, c] = [logits.length, logits[0]!.length];
   if (format === 'onehot') {
     const t = values['oneHot'];
     if (!Array.isArray(t) || t.length === 0) {
-      throw new InputError('oneHot', 'The one-hot labels are empty: give one row per example.');
+      throw new InputError('oneHot', msg('classifier.oneHotEmpty'));
     }
     if (t.length !== n || t.some((row) => row.length !== c)) {
       throw new InputError(
         'oneHot',
-        `The one-hot labels are ${shapeOf(t)} but the logits are ${shapeOf(logits)}: they need the same shape.`,
+        msg('classifier.oneHotShape', { labels: shapeOf(t), logits: shapeOf(logits) }),
       );
     }
     const classes = t.map((row, i) => {
       const ones = row.filter((v) => v === 1).length;
       if (ones !== 1 || row.some((v) => v !== 0 && v !== 1)) {
-        throw new InputError(
-          'oneHot',
-          `Row ${i + 1} of the one-hot labels needs exactly one 1 and 0 everywhere else.`,
-        );
+        throw new InputError('oneHot', msg('classifier.oneHotRow', { row: i + 1 }));
       }
       return row.indexOf(1);
     });
@@ -48,21 +44,15 @@ export function readLabels(values: CellValues, logits: readonly number[][]): Rea
   }
   const t = values['labels'];
   if (!Array.isArray(t) || t.length === 0) {
-    throw new InputError('labels', 'The class indices are empty: give one per row of logits.');
+    throw new InputError('labels', msg('classifier.indicesEmpty'));
   }
   if (t.length !== n || t.some((row) => row.length !== 1)) {
-    throw new InputError(
-      'labels',
-      `The class indices are ${shapeOf(t)} but the logits have ${rowsWord(n)}: give one index per row (${n} × 1).`,
-    );
+    throw new InputError('labels', msg('classifier.indicesShape', { labels: shapeOf(t), n }));
   }
   const classes = t.map((row, i) => {
     const k = row[0]!;
     if (!Number.isInteger(k) || k < 0 || k >= c) {
-      throw new InputError(
-        'labels',
-        `Label ${k} in row ${i + 1} is out of range: with ${c} classes, a label is a whole number from 0 to ${c - 1}.`,
-      );
+      throw new InputError('labels', msg('classifier.indexRange', { k, row: i + 1, c }));
     }
     return k;
   });

@@ -3,20 +3,23 @@
  * the loss (forward), dx (backward), and the naive softmax for comparison.
  */
 import { escapeHtml } from '../html/escape';
+import { t } from '../../messages';
 import { resultTable } from '../html/number-html';
 import type { ProbabilityRow } from '../plots/probability-bars';
 import { matrixTable, shapeOf } from './matrix-table';
 import type { SoftmaxLossResult } from '../cells/softmax-loss';
 
-const heads = (prefix: string, n: number, from: number): string[] =>
-  Array.from({ length: n }, (_, i) => `${prefix} ${i + from}`);
+const classHeads = (c: number): string[] =>
+  Array.from({ length: c }, (_, k) => t('classifier.classHead', { k }));
+const rowHeads = (n: number): string[] =>
+  Array.from({ length: n }, (_, i) => t('classifier.rowHead', { n: i + 1 }));
 
 function charts(r: SoftmaxLossResult, bars: (row: ProbabilityRow) => string): string {
   return r.y
     .map((p, i) => {
       const k = r.classes[i]!;
-      const title = `Row ${i + 1}: probability of each class; true class ${k}`;
-      const caption = `Row ${i + 1}, true class ${k}`;
+      const title = t('classifier.chartTitle', { row: i + 1, k });
+      const caption = t('classifier.chartCaption', { row: i + 1, k });
       return `<figure class="bp-prob-row">${bars({ probabilities: p, trueClass: k, title })}<figcaption>${escapeHtml(caption)}</figcaption></figure>`;
     })
     .join('');
@@ -27,13 +30,11 @@ function naiveNote(r: SoftmaxLossResult): string {
     .map((row, i) => (row.some((v) => !Number.isFinite(v)) ? i + 1 : 0))
     .filter((i) => i > 0);
   if (broken.length === 0) {
-    return 'Here the naive formula agrees with the stable one. Try a logit of 1000.';
+    return t('classifier.naiveAgrees');
   }
-  const rows = broken.length === 1 ? `row ${broken[0]}` : `rows ${broken.join(', ')}`;
-  return (
-    `In ${rows}, exp overflowed to ∞ and ∞ / ∞ gave NaN. The stable softmax above shifts ` +
-    `each row by its maximum first, so its values stay finite.`
-  );
+  return broken.length === 1
+    ? t('classifier.naiveOverflowOne', { row: broken[0]! })
+    : t('classifier.naiveOverflowMany', { rows: broken.join(', ') });
 }
 
 export function renderSoftmaxLoss(
@@ -42,17 +43,17 @@ export function renderSoftmaxLoss(
 ): string {
   const n = r.y.length;
   const c = r.y[0]!.length;
-  const opts = { colHeads: heads('class', c, 0), rowHeads: heads('row', n, 1) };
+  const opts = { colHeads: classHeads(c), rowHeads: rowHeads(n) };
   return (
     `<div class="bp-softmax-out">` +
     `<div class="bp-prob-charts">${charts(r, bars)}</div>` +
-    `<div class="bp-matrices bp-forward-group"><p class="bp-group-head">Forward →</p>` +
-    matrixTable(`Probabilities y = softmax(logits) (${shapeOf(r.y)})`, r.y, 'forward', opts) +
-    resultTable('Loss', [['L, mean cross-entropy', r.loss]], 'forward') +
-    `</div><div class="bp-matrices bp-backward-group"><p class="bp-group-head">Backward ←</p>` +
+    `<div class="bp-matrices bp-forward-group"><p class="bp-group-head">${escapeHtml(t('classifier.forwardHead'))}</p>` +
+    matrixTable(t('classifier.probabilities', { shape: shapeOf(r.y) }), r.y, 'forward', opts) +
+    resultTable(t('classifier.loss'), [[t('classifier.lossRow'), r.loss]], 'forward') +
+    `</div><div class="bp-matrices bp-backward-group"><p class="bp-group-head">${escapeHtml(t('classifier.backwardHead'))}</p>` +
     matrixTable(`dx = (y − t) / N (${shapeOf(r.dx)})`, r.dx, 'backward', opts) +
     `</div><div class="bp-naive">` +
-    matrixTable('Naive softmax, without the max shift (for comparison)', r.naive, 'forward', opts) +
+    matrixTable(t('classifier.naiveCaption'), r.naive, 'forward', opts) +
     `<p>${escapeHtml(naiveNote(r))}</p></div>` +
     `</div>`
   );

@@ -5,6 +5,7 @@
  */
 import { formatNumber } from '../html/format';
 import { sigmoid } from '../../core/sigmoid';
+import { fill } from '../../messages/fill';
 import type { ActivationPlotId } from './activation-plots';
 
 /** The curve's value at x: σ, σ′, ReLU or ReLU′ as the layer uses it (0 at the kink). */
@@ -30,11 +31,26 @@ const NAMES: Readonly<Record<ActivationPlotId, string>> = {
   'relu-prime': 'ReLU′(x)',
 };
 
+/**
+ * The catalogue's sentences for one marker and for several, rendered with an `{at}` slot
+ * (`t('plots.markerOne', { at: '{at}' })`): the browser fills them without loading the catalogue.
+ */
+export interface MarkerWords {
+  readonly one: string;
+  readonly many: string;
+}
+
 /** "Marker at x = 1, σ(x) = 0.731." — for the SVG's label and the caption. */
-export function describeMarkers(id: ActivationPlotId, xs: readonly number[]): string {
+export function describeMarkers(
+  id: ActivationPlotId,
+  xs: readonly number[],
+  words: MarkerWords,
+): string {
   const at = xs.map((x) => `x = ${short(x)}, ${NAMES[id]} = ${short(activationPoint(id, x))}`);
   if (at.length === 0) return '';
-  return at.length === 1 ? `Marker at ${at[0]}.` : `Markers at ${at.join('; ')}.`;
+  return at.length === 1
+    ? fill(words.one, { at: at[0]! })
+    : fill(words.many, { at: at.join('; ') });
 }
 
 function short(v: number): string {

@@ -9,7 +9,8 @@ import {
   type DataPoint,
   type FunctionPlotOptions,
 } from './render-function-plot';
-import { activationPoint, describeMarkers } from './activation-points';
+import { activationPoint, describeMarkers, type MarkerWords } from './activation-points';
+import { t } from '../../messages';
 
 /** Sample points of [a, b], both ends included; 0 is among them when n is even and a = −b. */
 function samples([a, b]: readonly [number, number], n: number): number[] {
@@ -53,6 +54,11 @@ function curve(id: ActivationPlotId): Pick<FunctionPlotOptions, 'segments' | 'do
   };
 }
 
+/** The marker sentences with an `{at}` slot, for `describeMarkers` here and in the browser. */
+export function markerWords(): MarkerWords {
+  return { one: t('plots.markerOne', { at: '{at}' }), many: t('plots.markerMany', { at: '{at}' }) };
+}
+
 /** The plot `id` as SVG markup, with a marker at each of the reader's inputs `xs`. */
 export function activationPlotSvg(id: ActivationPlotId, xs: readonly number[]): string {
   const plot = ACTIVATION_PLOTS[id];
@@ -61,7 +67,7 @@ export function activationPlotSvg(id: ActivationPlotId, xs: readonly number[]): 
     frame: plot.frame,
     xLabel: plot.xLabel,
     yLabel: plot.yLabel,
-    label: `${plot.title}, for x from ${plot.frame.xDomain[0]} to ${plot.frame.xDomain[1]}. ${describeMarkers(id, xs)}`,
+    label: `${t('plots.label', { title: t(plot.title), from: plot.frame.xDomain[0], to: plot.frame.xDomain[1] })} ${describeMarkers(id, xs, markerWords())}`,
     ...curve(id),
     markers,
   });

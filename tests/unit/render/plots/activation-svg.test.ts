@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { activationPlotSvg } from '../../../../src/render/plots/activation-svg';
+import { activationPlotSvg, markerWords } from '../../../../src/render/plots/activation-svg';
+import { t } from '../../../../src/messages';
 import { ACTIVATION_PLOTS } from '../../../../src/render/plots/activation-plots';
 import { activationPoint, describeMarkers } from '../../../../src/render/plots/activation-points';
 import { markerAt } from '../../../../src/render/plots/plot-frame';
@@ -17,7 +18,7 @@ describe('activation plots as static SVG', () => {
       const xs = [1, -0.5, -2, 3];
       const svg = parse(activationPlotSvg(id, xs));
       expect(svg.getAttribute('role')).toBe('img');
-      expect(svg.getAttribute('aria-label')).toContain(ACTIVATION_PLOTS[id].title);
+      expect(svg.getAttribute('aria-label')).toContain(t(ACTIVATION_PLOTS[id].title));
       const labelled = [...svg.querySelectorAll('g[aria-label]')];
       expect(labelled.length).toBeGreaterThan(3);
       for (const g of labelled) expect(g.getAttribute('role')).toBe('group');
@@ -46,8 +47,9 @@ describe('activation plots as static SVG', () => {
   });
 
   it('says where the markers are, in words', () => {
-    expect(describeMarkers('sigmoid', [0])).toBe('Marker at x = 0, σ(x) = 0.5.');
-    expect(describeMarkers('relu-prime', [0, 2])).toBe(
+    const words = markerWords();
+    expect(describeMarkers('sigmoid', [0], words)).toBe('Marker at x = 0, σ(x) = 0.5.');
+    expect(describeMarkers('relu-prime', [0, 2], words)).toBe(
       'Markers at x = 0, ReLU′(x) = 0; x = 2, ReLU′(x) = 1.',
     );
   });
