@@ -39,6 +39,8 @@ for (const theme of ['light', 'dark'] as const) {
 
         await page.goto(path, { waitUntil: 'networkidle' });
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        // Cells upgrade once their module loads: audit them upgraded, as a reader meets them.
+        await expect(page.locator('[data-bp-cell]:not(.bp-upgraded)')).toHaveCount(0);
 
         // The whole-book page repeats every chapter, each gated on its own page: axe checks
         // the book's own markup (cover, contents) there, or one page would take minutes.
