@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './support/axe';
 
 const PATH = '/chapters/affine-and-softmax/';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** The rows of a result table, as the reader sees them. */
 async function tableRows(cell: Locator, caption: string | RegExp): Promise<string[][]> {
@@ -213,14 +212,7 @@ for (const theme of ['light', 'dark'] as const) {
     await softmax.getByRole('radio', { name: 'Class indices' }).check();
     await expect(softmax.locator('.bp-naive')).toContainText('overflowed');
     // The chrome's gates run axe over whole pages; here, the chapter's own figures, in their states.
-    const results = await new AxeBuilder({ page })
-      .include('bp-affine')
-      .include('bp-softmax-loss')
-      .include('.bp-classifier')
-      .withTags(AXE_TAGS)
-      .analyze();
-    expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target}`))).toEqual(
-      [],
-    );
+    const figures = page.locator('bp-affine, bp-softmax-loss, .bp-classifier');
+    expect(await axeViolations(figures)).toEqual([]);
   });
 }

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+import { axeViolations } from './support/axe';
+import { tabTo } from './support/keyboard';
 
 for (const theme of ['light', 'dark'] as const) {
   for (const path of ['/chapters/computational-graphs/', '/dev/cells/']) {
@@ -17,8 +16,7 @@ for (const theme of ['light', 'dark'] as const) {
       if (await step.count()) await step.click();
       const table = page.getByRole('button', { name: 'Show as table' }).first();
       if (await table.count()) await table.click();
-      const results = await new AxeBuilder({ page }).include('.bp-cell').withTags(TAGS).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+      expect(await axeViolations(page.locator('.bp-cell'))).toEqual([]);
     });
   }
 }
@@ -33,16 +31,12 @@ test('keyboard only: tab to an input, type, step the graph, reset', async ({ pag
   await expect(cell.locator('.bp-result-forward')).toContainText('759');
   // Tab through the rest of the cell until the step button has focus.
   const step = cell.getByRole('button', { name: 'Step backward' });
-  for (let i = 0; i < 40 && !(await step.evaluate((el) => el === document.activeElement)); i++) {
-    await page.keyboard.press('Tab');
-  }
+  await tabTo(page, step);
   await expect(step).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(cell.locator('.bp-step-panel')).toContainText('Step 1 of 4');
   const reset = cell.getByRole('button', { name: 'Reset' });
-  for (let i = 0; i < 40 && !(await reset.evaluate((el) => el === document.activeElement)); i++) {
-    await page.keyboard.press('Tab');
-  }
+  await tabTo(page, reset);
   await expect(reset).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(cell.getByLabel('Apple price')).toHaveValue('100');

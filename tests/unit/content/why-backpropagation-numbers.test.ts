@@ -1,30 +1,86 @@
-// The numbers chapter 1 states in prose, recomputed with the book's own code.
+// Chapter 1 states numbers in prose: each is read from the MDX source and checked against the
+// book's code (src/core) and a hand-worked value, so a wrong sentence or a wrong routine fails.
 import { describe, expect, it } from 'vitest';
-import { numericalDerivative } from '../../../src/core/numerical-gradient';
+import { numericalDerivative } from '../../../src/core/index';
+import { chapterSource, stated, statedProducts } from './chapter-prose';
+
+const src = chapterSource('why-backpropagation');
 
 describe('chapter 1: the worked central difference', () => {
-  const x = 2;
-  const y = 1;
-  const loss = (w: number): number => (w * x - y) ** 2;
+  const [x, y] = stated(src, /one input \$x = (\d+)\$, a target \$y = (\d+)\$/);
+  const loss = (w: number): number => (w * x! - y!) ** 2;
 
-  it('L(1) = 1 and the two nudged losses are 1.00040004 and 0.99960004', () => {
-    expect(loss(1)).toBe(1);
-    expect(loss(1.0001)).toBeCloseTo(1.00040004, 12);
-    expect(loss(0.9999)).toBeCloseTo(0.99960004, 12);
+  it('the example is x = 2, y = 1, and L(1) = (2 − 1)² = 1', () => {
+    expect([x, y]).toEqual([2, 1]);
+    const [w, atW] = stated(src, /At \$w = (\d+)\$ the loss is \$\(2 - 1\)\^2 = (\d+)\$/);
+    expect(loss(w!)).toBe(atW);
   });
 
-  it('the central difference with h = 1e-4 gives 4, matching 2(wx − y)x', () => {
-    const analytic = 2 * (1 * x - y) * x;
-    expect(analytic).toBe(4);
-    expect(numericalDerivative(loss, 1, 1e-4)).toBeCloseTo(4, 9);
+  it('the two nudged losses and their difference quotient are what the code computes', () => {
+    const [up, down, twoH, lUp, lDown, result] = stated(
+      src,
+      /\\frac\{L\(([\d.]+)\) - L\(([\d.]+)\)\}\{([\d.]+)\} = \\frac\{([\d.]+) - ([\d.]+)\}\{[\d.]+\} = (\d+)\./,
+    );
+    const w = (up! + down!) / 2;
+    const h = twoH! / 2;
+    expect([w, h]).toEqual([1, 1e-4]); // the prose's h = 10^{-4}
+    expect(src).toContain('With $h = 10^{-4}$');
+    // By hand: (2.0002 − 1)² = 1.00040004 and (1.9998 − 1)² = 0.99960004.
+    expect([lUp, lDown]).toEqual([1.00040004, 0.99960004]);
+    expect(loss(up!)).toBeCloseTo(lUp!, 12);
+    expect(loss(down!)).toBeCloseTo(lDown!, 12);
+    expect((lUp! - lDown!) / twoH!).toBeCloseTo(result!, 9);
+    expect(numericalDerivative(loss, w, h)).toBeCloseTo(result!, 9);
   });
 
-  it('the check-yourself arithmetic: 2 × 50,000 passes × 2 ms = 200 s', () => {
-    expect(2 * 50_000 * 2e-3).toBeCloseTo(200, 9);
+  it('calculus gives the same 4: 2(wx − y)x = 2 · 1 · 2', () => {
+    const [a, b, c, d] = stated(
+      src,
+      /2\(wx - y\)\\,x = (\d+) \\cdot (\d+) \\cdot (\d+) = (\d+)\$, the same number/,
+    );
+    expect(a! * b! * c!).toBe(d);
+    expect(2 * (1 * x! - y!) * x!).toBe(d);
   });
 
-  it('a million parameters at 1 ms a pass is over half an hour per gradient', () => {
-    const seconds = 2 * 1e6 * 1e-3;
-    expect(seconds / 60).toBeGreaterThan(30);
+  it('the one-call example in the listing returns 4', () => {
+    const [, wx, wy, at, h, comment] =
+      /numericalDerivative\(\(w\) => \(w \* (\d+) - (\d+)\) \*\* 2, (\d+), ([\de.-]+)\); \/\/ (\d+)/
+        .exec(src)!
+        .map(Number);
+    expect(numericalDerivative((w) => (w * wx! - wy!) ** 2, at!, h!)).toBeCloseTo(comment!, 9);
+  });
+});
+
+describe('chapter 1: what a gradient costs', () => {
+  it('the cell starts at 39,760 parameters: a 784 → 50 → 10 classifier with biases', () => {
+    const [params, inputs, hidden, classes] = stated(
+      src,
+      /starts at ([\d,]+) parameters.*?\((\d+) inputs, (\d+) hidden units, (\d+) classes\)/,
+    );
+    expect(inputs! * hidden! + hidden! + hidden! * classes! + classes!).toBe(params);
+  });
+
+  it('check yourself: 50,000 parameters at 2 ms a pass is 100,000 passes, 200 seconds', () => {
+    const [params, ms] = stated(
+      src,
+      /A model has ([\d,]+) parameters and one forward pass takes (\d+) ms/,
+    );
+    const [factor, sameParams, passes, ms2, seconds] = stated(
+      src,
+      /\$(\d+) \\times ([\d{},]+) = ([\d{},]+)\$ passes, at (\d+) ms each that is (\d+) seconds/,
+    );
+    expect([factor, sameParams, ms2]).toEqual([2, params, ms]);
+    expect(passes).toBe(2 * params!);
+    expect((passes! * ms!) / 1000).toBe(seconds);
+    for (const { a, b, c } of statedProducts(src)) expect(a * b).toBe(c);
+  });
+
+  it('a million parameters at a millisecond a pass: two million passes, over half an hour', () => {
+    expect(src).toMatch(
+      /a million parameters, and a forward pass over a batch might take a millisecond/,
+    );
+    expect(src).toMatch(/then two million forward passes: over half an hour/);
+    const passes = 2 * 1e6;
+    expect((passes * 1e-3) / 60).toBeGreaterThan(30); // 2000 s ≈ 33 minutes
   });
 });
