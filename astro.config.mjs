@@ -7,11 +7,27 @@ import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { shikiThemes } from './src/shiki-themes.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 
+// Test fixtures: pages that only the test build has (`npm test` and `npm run bench:cells` set
+// BP_TEST_FIXTURES=1). Their sources start with `_` so that Astro never routes them by itself:
+// the production build (`npm run build`, `npm start`, `npm run pdf`) has none of them.
+const testFixtures = process.env['BP_TEST_FIXTURES'] === '1';
+
+/** @type {import('astro').AstroIntegration} */
+const fixtures = {
+  name: 'bp-test-fixtures',
+  hooks: {
+    'astro:config:setup': ({ injectRoute }) => {
+      // The cell kit's gallery: the kit's browser tests and latency benchmark run against it.
+      injectRoute({ pattern: '/dev/cells', entrypoint: './src/pages/dev/_cells.astro' });
+    },
+  },
+};
+
 export default defineConfig({
   site: 'http://localhost:4321',
   output: 'static',
   trailingSlash: 'ignore',
-  integrations: [mdx()],
+  integrations: [mdx(), ...(testFixtures ? [fixtures] : [])],
   markdown: {
     remarkPlugins: [remarkMath],
     rehypePlugins: [

@@ -1,9 +1,7 @@
 import { defineConfig } from '@playwright/test';
-import { chromium } from 'playwright-core';
 import { findChromium, chromiumArgs } from './scripts/find-browser.mjs';
 
-(globalThis as Record<string, unknown>)['__playwrightCore'] = { chromium };
-// Each checkout may run its own preview server: E2E_PORT keeps them apart.
+// Each checkout may run its own server: E2E_PORT keeps them apart.
 const port = Number(process.env['E2E_PORT'] ?? 4322);
 const executablePath: string | undefined = findChromium();
 
@@ -19,7 +17,8 @@ export default defineConfig({
     launchOptions: { args: chromiumArgs, ...(executablePath ? { executablePath } : {}) },
   },
   webServer: {
-    command: `npx astro preview --port ${port} --host 127.0.0.1`,
+    // The same gzipping static server as `npm run preview`, the budget and the PDF.
+    command: `node scripts/lib/serve-dist.mjs dist --port ${port} --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -1,23 +1,33 @@
 // Latency of a cell edit in Chromium: from dispatching an `input` event to the updated DOM
 // (the element recomputes and re-renders synchronously), and the same plus style and layout.
 // Prints median and p95 over many edits for the shopping graph and the 8 × 8 matrix cell.
-// Needs a build in dist/ (`npm run build`). Usage: node scripts/bench-cells.mjs [edits=300]
-import { spawn } from 'node:child_process';
+// The matrix cell lives in the kit's gallery (/dev/cells/), a test fixture that only the test
+// build has: this builds dist/ with BP_TEST_FIXTURES=1 first, as `npm test` does.
+// Usage: node scripts/bench-cells.mjs [edits=300] [--no-build]
+//   --no-build   measure the existing dist/ (builds anyway if it has no gallery)
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './find-browser.mjs';
+import { serveDist } from './lib/serve-dist.mjs';
 
-globalThis.__playwrightCore = { chromium };
-const EDITS = Math.max(200, Number(process.argv[2] ?? 300));
-const port = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4329);
-const base = `http://127.0.0.1:${port}`;
-
-const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1'], {
-  stdio: 'ignore',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'no-build': { type: 'boolean', default: false } },
 });
+const EDITS = Math.max(200, Number(positionals[0] ?? 300));
+if (!values['no-build'] || !existsSync('dist/dev/cells/index.html')) {
+  console.log('▶ BP_TEST_FIXTURES=1 npm run build');
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BP_TEST_FIXTURES: '1' };
+  const { status } = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', env });
+  if (status !== 0) process.exit(status ?? 1);
+}
+
+const server = await serveDist({ dir: 'dist', port: Number(process.env.BENCH_PORT ?? 0) });
+const base = server.origin;
 try {
-  await waitFor(base);
   const executablePath = findChromium();
   const browser = await chromium.launch({
     args: chromiumArgs,
@@ -63,7 +73,7 @@ try {
   console.log('   minimum is the best estimate of the uncontended cost.)');
   await browser.close();
 } finally {
-  server.kill();
+  await server.close();
 }
 
 /** Runs in the page: edits the input, timing the synchronous handler and a forced layout. */
@@ -101,16 +111,4 @@ function measure({ selector, edits }) {
 
 function ms(x) {
   return `${x.toFixed(2)} ms`;
-}
-
-async function waitFor(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`preview server did not start at ${url}`);
 }

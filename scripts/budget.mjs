@@ -1,16 +1,16 @@
 // `npm run budget`: a benchmark, not a test. For every page of the build it prints HTML/CSS/JS
 // bytes (raw and gzip) and Lighthouse 12 mobile scores, run against the built site served
-// locally, in Debian's (or CHROMIUM_PATH's) Chromium. Build first: `npm run build`.
-import { spawn } from 'node:child_process';
+// locally with gzip as a real host serves it (scripts/lib/serve-dist.mjs), in Debian's (or
+// CHROMIUM_PATH's) Chromium. Build first: `npm run build`.
+//   npm run budget -- /chapters/chain-rule/ /book/   only the pages whose path contains one of these
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './find-browser.mjs';
+import { serveDist } from './lib/serve-dist.mjs';
 import { distExists, pageAssets, pagesIn, total } from './page-assets.mjs';
 
-globalThis.__playwrightCore = { chromium };
-const port = Number(process.env.BUDGET_PORT ?? 4330);
-const base = `http://127.0.0.1:${port}`;
+const port = Number(process.env.BUDGET_PORT ?? 0); // 0: any free port
+const filters = process.argv.slice(2);
 const runs = Math.max(1, Number(process.env.BUDGET_RUNS ?? 1));
 const kb = (n) => (n / 1000).toFixed(1).padStart(6);
 
@@ -24,31 +24,18 @@ if (!chromePath) {
   process.exit(1);
 }
 
-async function serve() {
-  const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1'], {
-    stdio: 'ignore',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    detached: true,
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base + '/')).ok) return server;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the preview server did not start on ${base}`);
-}
-
-const server = await serve();
+const server = await serveDist({ dir: 'dist', port });
+const base = server.origin;
 const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: ['--headless=new', ...chromiumArgs],
 });
 const rows = [];
 try {
-  for (const path of pagesIn('dist')) {
+  const paths = pagesIn('dist').filter(
+    (p) => !filters.length || filters.some((f) => p.includes(f)),
+  );
+  for (const path of paths) {
     const a = pageAssets('dist', path);
     // Lighthouse advises the median of several runs on a busy machine: BUDGET_RUNS=5.
     const results = [];
@@ -88,12 +75,8 @@ try {
   }
 } finally {
   chrome.kill();
-  try {
-    process.kill(-server.pid);
-  } catch {
-    server.kill();
-  }
+  await server.close();
 }
 console.log(
-  `\n${rows.length} pages; Lighthouse mobile (simulated throttling), median of ${runs} run(s), ${chromePath}.`,
+  `\n${rows.length} pages; Lighthouse mobile (simulated throttling), median of ${runs} run(s), ${chromePath}; served gzipped.`,
 );

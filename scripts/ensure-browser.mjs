@@ -2,10 +2,7 @@
 // Provisions them where it can (Debian's packages as root; else Playwright's installer),
 // otherwise stops with a message that says how to get them.
 import { execSync, spawnSync } from 'node:child_process';
-import { chromium } from 'playwright-core';
 import { findChromium } from './find-browser.mjs';
-
-globalThis.__playwrightCore = { chromium };
 
 const isRoot = process.getuid?.() === 0;
 const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;

@@ -1,5 +1,6 @@
 // Where is a Chromium we may drive? CHROMIUM_PATH, then Debian's, then Playwright's own.
 import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
 
 /** @returns {string | undefined} an executable path, or undefined when none is installed */
 export function findChromium() {
@@ -10,9 +11,8 @@ export function findChromium() {
 
 function playwrightsOwn() {
   try {
-    // Resolved lazily: playwright-core knows where its installer puts the browser.
-    const { chromium } = globalThis.__playwrightCore ?? {};
-    const path = chromium?.executablePath?.();
+    // playwright-core knows where its installer puts the browser (it may not be there).
+    const path = chromium.executablePath();
     return path && existsSync(path) ? path : undefined;
   } catch {
     return undefined;

@@ -5,12 +5,14 @@ const steps = [
   ['type check', 'npx', ['astro', 'check']],
   ['format', 'npx', ['prettier', '--check', '.']],
   ['unit and property tests', 'npx', ['vitest', 'run']],
-  ['build', 'npm', ['run', 'build']],
+  ['build (with test fixtures)', 'npm', ['run', 'build']],
   ['browser and tools', 'node', ['scripts/ensure-browser.mjs']],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
 ];
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// The test build includes the test fixtures (the cell kit's gallery at /dev/cells/).
+process.env.BP_TEST_FIXTURES = '1';
 for (const [name, cmd, args] of steps) {
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
   const started = Date.now();

@@ -8,9 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../find-browser.mjs';
-import { serveDir } from './serve-dist.mjs';
-
-globalThis.__playwrightCore = { chromium };
+import { serveDist } from '../lib/serve-dist.mjs';
 
 /** Page numbers centred in the bottom margin (Chromium fills `.pageNumber`). */
 const FOOTER =
@@ -41,7 +39,7 @@ export function pdfDestinations(file) {
 export async function printBook({ dist = 'dist', format = 'A4', maxPasses = 3 } = {}) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-browser.mjs`.');
-  const server = await serveDir(dist);
+  const server = await serveDist({ dir: dist });
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   const work = mkdtempSync(join(tmpdir(), 'bp-pdf-'));
   try {
