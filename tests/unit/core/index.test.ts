@@ -94,9 +94,6 @@ describe('the public entry, each export on a hand-worked value', () => {
     expect(core.formatNumber(1.1 * 3)).toBe('3.3');
     expect(core.exactNumber(1.1 * 3)).toBe('3.3000000000000003');
     expect(core.parseNumber(' 120 ')).toEqual({ ok: true, value: 120 });
-    expect(core.parseNumber('1,5')).toEqual({
-      ok: false,
-      message: 'Use a point for decimals: 1.5, not 1,5.',
-    });
+    expect(core.parseNumber('1,5')).toEqual({ ok: false, problem: 'comma', text: '1,5' });
   });
 });
