@@ -18,10 +18,11 @@ import { patchGraph, shapeKey } from './graph-patch';
 import { morph } from './morph';
 import { clearState, copyLink, linkState, stateFromHash } from './hash-link';
 import { onCellClick, onCellKeydown, onCellPaste } from './cell-actions';
+import type { CellHost } from './cell-host';
 
 const ANNOUNCE_DELAY_MS = 500;
 
-export abstract class CellElement extends HTMLElement {
+export abstract class CellElement extends HTMLElement implements CellHost {
   abstract readonly spec: CellSpec<unknown>;
   stepper: GraphStepper | undefined;
   #upgraded = false;

@@ -4,7 +4,7 @@
  * The layers and the timing code load only when the reader asks for a timing.
  */
 import { timingNetFor } from '../core/cost-model';
-import { parseNumber } from '../core/parse-number';
+import { parseNumber } from '../render/kit/parse-number';
 import { fieldId } from '../render/kit/fields-html';
 
 class GradientTimingElement extends HTMLElement {
@@ -42,7 +42,7 @@ class GradientTimingElement extends HTMLElement {
     status.textContent = 'Timing both methods; this takes a moment.';
     try {
       const [{ timeGradients }, view] = await Promise.all([
-        import('../core/gradient-timing'),
+        import('../render/timing/time-gradients'),
         import('../render/timing/gradient-timing-result'),
       ]);
       // Let the "Timing…" message paint before the main thread is busy.

@@ -3,7 +3,7 @@
  * edit), instead of re-parsing the SVG: the layout depends only on the graph's shape.
  */
 import type { GraphView } from '../render/graph/graph-view';
-import { exactNumber, formatNumber } from '../render/html/format';
+import { exactNumber, formatNumber } from '../core/format-number';
 import { labelTitle } from '../render/graph/svg';
 
 /** Identifies the graph's shape: its nodes and edges in drawing order. */

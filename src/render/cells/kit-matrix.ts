@@ -3,8 +3,10 @@
  * and the latency benchmark): L = Σ W ⊙ X or its mean, with ∂L/∂W = X and ∂L/∂X = W (÷ n).
  */
 import { InputError } from '../../core/input-error';
-import { formatNumber } from '../html/format';
-import { matrixTable, resultTable } from '../html/number-html';
+import { formatNumber } from '../../core/format-number';
+import { matrixTable, resultTable } from '../kit/result-tables';
+import { choiceField, matrixField } from '../kit/fields';
+import { gridShape } from '../kit/shape';
 import type { CellSpec } from '../kit/types';
 
 type M = number[][];
@@ -20,32 +22,26 @@ const grid = (n: number, f: (r: number, c: number) => number): M =>
 const kitMatrix: CellSpec<Result> = {
   kind: 'kit-matrix',
   fields: [
-    {
-      kind: 'matrix',
-      name: 'w',
-      label: 'Weights W',
-      initial: grid(8, (r, c) => (r === c ? 1 : 0.5)),
-    },
-    { kind: 'matrix', name: 'x', label: 'Inputs X', initial: grid(8, (r, c) => r - c + 1) },
-    {
-      kind: 'choice',
-      name: 'reduce',
-      label: 'Combine the products by',
-      initial: 'sum',
-      options: [
-        { value: 'sum', label: 'Sum' },
-        { value: 'mean', label: 'Mean' },
-      ],
-    },
+    matrixField(
+      'w',
+      'Weights W',
+      grid(8, (r, c) => (r === c ? 1 : 0.5)),
+    ),
+    matrixField(
+      'x',
+      'Inputs X',
+      grid(8, (r, c) => r - c + 1),
+    ),
+    choiceField('reduce', 'Combine the products by', 'sum', [
+      ['sum', 'Sum'],
+      ['mean', 'Mean'],
+    ]),
   ],
   compute: (values) => {
     const w = values['w'] as M;
     const x = values['x'] as M;
     if (w.length !== x.length || w[0]!.length !== x[0]!.length) {
-      throw new InputError(
-        'x',
-        `X is ${x.length} × ${x[0]!.length} but W is ${w.length} × ${w[0]!.length}; they must match.`,
-      );
+      throw new InputError('x', `X is ${gridShape(x)} but W is ${gridShape(w)}; they must match.`);
     }
     const scale = values['reduce'] === 'mean' ? 1 / (w.length * w[0]!.length) : 1;
     let loss = 0;
@@ -59,8 +55,8 @@ const kitMatrix: CellSpec<Result> = {
   },
   renderResult: (r) =>
     resultTable('Forward', [['L', r.loss]], 'forward') +
-    matrixTable('∂L/∂W', r.dW, 'backward') +
-    matrixTable('∂L/∂X', r.dX, 'backward'),
+    matrixTable('∂L/∂W', r.dW, 'backward', { shape: true }) +
+    matrixTable('∂L/∂X', r.dX, 'backward', { shape: true }),
   announce: (r) => `L ${formatNumber(r.loss)}.`,
 };
 

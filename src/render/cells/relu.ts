@@ -2,14 +2,14 @@
  * The ReLU cell: a matrix input and an upstream gradient; shows the output, the mask the layer
  * saves, dx, and a central-difference check of dx with the relative error per entry.
  */
-import { Matrix, Relu, gradientCheck } from '../../core/index';
+import { Matrix, Relu, gradientCheck, relativeError } from '../../core/index';
 import { InputError } from '../../core/input-error';
 import type { CellSpec, CellValues } from '../kit/types';
 import { escapeHtml } from '../html/escape';
-import { formatNumber } from '../html/format';
+import { formatNumber } from '../../core/format-number';
 import { numberHtml } from '../html/number-html';
-import { agrees, relativeError, verdict } from '../activation/gradient-check';
-import { matrixTable, plotX, resultGroup } from '../activation/result-html';
+import { agrees, verdict } from '../activation/gradient-check';
+import { activationMatrix, plotX, resultGroup } from '../activation/result-html';
 
 /** The step of the central difference, as in the chapter's text. */
 const H = 1e-5;
@@ -121,20 +121,20 @@ export const reluSpec: CellSpec<ReluResult> = {
     const forward = resultGroup(
       'forward',
       'Forward',
-      matrixTable('y = ReLU(x)', r.y, 'forward') +
-        matrixTable('mask: 1 where x ≤ 0', r.mask, 'forward'),
+      activationMatrix('y = ReLU(x)', r.y, 'forward') +
+        activationMatrix('mask: 1 where x ≤ 0', r.mask, 'forward'),
     );
     const backward = resultGroup(
       'backward',
       'Backward',
-      matrixTable('dx', r.dx, 'backward') +
+      activationMatrix('dx', r.dx, 'backward') +
         '<p class="bp-act-note">dout where the mask is 0, and 0 where it is 1.</p>',
     );
     const check = resultGroup(
       'check',
       'Gradient check',
-      matrixTable('central difference', r.numeric, 'check', onKink) +
-        matrixTable('relative error', r.error, 'check', (i, j) =>
+      activationMatrix('central difference', r.numeric, 'check', onKink) +
+        activationMatrix('relative error', r.error, 'check', (i, j) =>
           agrees(r.dx[i]![j]!, r.numeric[i]![j]!, r.noise)
             ? undefined
             : (onKink(i, j) ?? 'differs'),

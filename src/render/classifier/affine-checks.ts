@@ -5,7 +5,7 @@
  */
 import { InputError } from '../../core/input-error';
 import type { CellValues } from '../kit/types';
-import { shapeOf } from './matrix-table';
+import { gridShape } from '../kit/shape';
 
 /** A matrix-valued field, or an InputError if the value is missing, empty or ragged. */
 export function matrixInput(values: CellValues, name: string, label: string): number[][] {
@@ -34,19 +34,19 @@ export function checkAffineShapes(
   if (w.length !== d) {
     throw new InputError(
       'w',
-      `W is ${shapeOf(w)} but X is ${shapeOf(x)}: for X·W, W needs ${plural(d, 'row')}, one per column of X.`,
+      `W is ${gridShape(w)} but X is ${gridShape(x)}: for X·W, W needs ${plural(d, 'row')}, one per column of X.`,
     );
   }
   if (b.length !== 1 || b[0]!.length !== m) {
     throw new InputError(
       'b',
-      `b is ${shapeOf(b)} but W is ${shapeOf(w)}: b must be one row of ${m} ${m === 1 ? 'entry' : 'entries'}, one per column of W.`,
+      `b is ${gridShape(b)} but W is ${gridShape(w)}: b must be one row of ${m} ${m === 1 ? 'entry' : 'entries'}, one per column of W.`,
     );
   }
   if (dY.length !== n || dY[0]!.length !== m) {
     throw new InputError(
       'dY',
-      `dY is ${shapeOf(dY)} but Y is ${n} × ${m}: the upstream gradient has the shape of the output.`,
+      `dY is ${gridShape(dY)} but Y is ${n} × ${m}: the upstream gradient has the shape of the output.`,
     );
   }
 }

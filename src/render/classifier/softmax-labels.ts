@@ -6,7 +6,7 @@
 import { InputError } from '../../core/input-error';
 import { Matrix } from '../../core/index';
 import type { CellValues } from '../kit/types';
-import { shapeOf } from './matrix-table';
+import { gridShape } from '../kit/shape';
 
 export type LabelFormat = 'onehot' | 'index';
 
@@ -31,7 +31,7 @@ export function readLabels(values: CellValues, logits: readonly number[][]): Rea
     if (t.length !== n || t.some((row) => row.length !== c)) {
       throw new InputError(
         'oneHot',
-        `The one-hot labels are ${shapeOf(t)} but the logits are ${shapeOf(logits)}: they need the same shape.`,
+        `The one-hot labels are ${gridShape(t)} but the logits are ${gridShape(logits)}: they need the same shape.`,
       );
     }
     const classes = t.map((row, i) => {
@@ -53,7 +53,7 @@ export function readLabels(values: CellValues, logits: readonly number[][]): Rea
   if (t.length !== n || t.some((row) => row.length !== 1)) {
     throw new InputError(
       'labels',
-      `The class indices are ${shapeOf(t)} but the logits have ${rowsWord(n)}: give one index per row (${n} × 1).`,
+      `The class indices are ${gridShape(t)} but the logits have ${rowsWord(n)}: give one index per row (${n} × 1).`,
     );
   }
   const classes = t.map((row, i) => {

@@ -3,10 +3,10 @@
  * the loss (forward), dx (backward), and the naive softmax for comparison.
  */
 import { escapeHtml } from '../html/escape';
-import { resultTable } from '../html/number-html';
 import type { ProbabilityRow } from '../plots/probability-bars';
-import { matrixTable, shapeOf } from './matrix-table';
-import type { SoftmaxLossResult } from '../cells/softmax-loss';
+import { matrixTable, resultTable } from '../kit/result-tables';
+import { gridShape } from '../kit/shape';
+import type { SoftmaxLossResult } from './softmax-loss-result';
 
 const heads = (prefix: string, n: number, from: number): string[] =>
   Array.from({ length: n }, (_, i) => `${prefix} ${i + from}`);
@@ -47,10 +47,10 @@ export function renderSoftmaxLoss(
     `<div class="bp-softmax-out">` +
     `<div class="bp-prob-charts">${charts(r, bars)}</div>` +
     `<div class="bp-matrices bp-forward-group"><p class="bp-group-head">Forward →</p>` +
-    matrixTable(`Probabilities y = softmax(logits) (${shapeOf(r.y)})`, r.y, 'forward', opts) +
+    matrixTable(`Probabilities y = softmax(logits) (${gridShape(r.y)})`, r.y, 'forward', opts) +
     resultTable('Loss', [['L, mean cross-entropy', r.loss]], 'forward') +
     `</div><div class="bp-matrices bp-backward-group"><p class="bp-group-head">Backward ←</p>` +
-    matrixTable(`dx = (y − t) / N (${shapeOf(r.dx)})`, r.dx, 'backward', opts) +
+    matrixTable(`dx = (y − t) / N (${gridShape(r.dx)})`, r.dx, 'backward', opts) +
     `</div><div class="bp-naive">` +
     matrixTable('Naive softmax, without the max shift (for comparison)', r.naive, 'forward', opts) +
     `<p>${escapeHtml(naiveNote(r))}</p></div>` +

@@ -3,8 +3,8 @@
  * z, dx = dout · ∂z/∂x, dy = dout · ∂z/∂y. Shared by the add-node and multiply-node cells.
  */
 import type { Graph } from '../../core/graph/index';
-import { formatNumber } from '../html/format';
-import { resultTable } from '../html/number-html';
+import { formatNumber } from '../../core/format-number';
+import { resultTable } from '../kit/result-tables';
 import type { CellSpec } from '../kit/types';
 import { graphResult, scalars, type GraphResult } from './graph-result';
 

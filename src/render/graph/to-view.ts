@@ -3,7 +3,7 @@
  * exact values, and the backward steps with their local derivatives and products.
  */
 import { OPS, short, type Evaluation, type Graph } from '../../core/graph/index';
-import { formatNumber } from '../html/format';
+import { formatNumber } from '../../core/format-number';
 import type { BackwardStep, GraphView, GraphViewEdge, GraphViewNode } from './graph-view';
 
 /** The id of the sink node the final output edge points to. */

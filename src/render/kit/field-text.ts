@@ -2,7 +2,7 @@
  * What the reader has typed, field by field, before parsing: a scalar's text, a matrix's
  * grid of texts, a choice's value. Parsing turns it into `CellValues` or per-field errors.
  */
-import { parseNumber } from '../../core/parse-number';
+import { parseNumber } from './parse-number';
 import type { CellValues, FieldSpec } from './types';
 
 export type FieldText = string | string[][];

@@ -3,8 +3,8 @@
  * The element in src/widgets/gradient-timing-element.ts calls it with a fresh measurement.
  */
 import { formatNumber } from '../../core/index';
-import type { GradientTiming } from '../../core/gradient-timing';
-import { formatCount } from '../cells/gradient-cost';
+import type { GradientTiming } from './time-gradients';
+import { formatCount } from '../html/number-html';
 
 /** Milliseconds for reading: 3 significant digits, never exponent form for sane timings. */
 export function formatMs(ms: number): string {

@@ -22,7 +22,6 @@ describe('the public entry', () => {
     'gradientCheck',
     'formatNumber',
     'exactNumber',
-    'parseNumber',
     'InputError',
   ])('exports %s', (name) => {
     expect(typeof (core as Record<string, unknown>)[name]).toBe('function');

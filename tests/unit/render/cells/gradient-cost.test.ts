@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../../src/core/input-error';
-import { formatCount, gradientCostCell } from '../../../../src/render/cells/gradient-cost';
+import { formatCount } from '../../../../src/render/html/number-html';
+import { gradientCostCell } from '../../../../src/render/cells/gradient-cost';
 
 describe('gradient-cost cell', () => {
   it('starts at the book network and counts 79,520 forward passes against 1 + 1', () => {
