@@ -12,10 +12,11 @@ import {
 } from '../render/kit/field-text';
 import { renderCell, type RenderedCell } from '../render/kit/render-cell';
 import type { CellSpec } from '../render/kit/types';
-import { readTexts, showErrors, writeTexts } from './field-dom';
+import { readTexts, writeTexts } from './field-dom';
 import { GraphStepper } from './graph-stepper';
 import { patchGraph, shapeKey } from './graph-patch';
 import { morph } from './morph';
+import { clearStale, markStale } from './stale-marks';
 import { clearState, copyLink, linkState, stateFromHash } from './hash-link';
 import { onCellClick, onCellKeydown, onCellPaste } from './cell-actions';
 import type { CellHost } from './cell-host';
@@ -83,10 +84,7 @@ export abstract class CellElement extends HTMLElement implements CellHost {
       );
     }
     if (this.#stale) {
-      showErrors(this, this.spec.fields, new Map());
-      this.classList.remove('bp-stale');
-      this.querySelector<HTMLElement>('.bp-stale-note')?.setAttribute('hidden', '');
-      this.#setGeneral(undefined);
+      clearStale(this, this.spec.fields);
       this.#stale = false;
     }
     const outputs = this.querySelector('.bp-outputs');
@@ -103,23 +101,10 @@ export abstract class CellElement extends HTMLElement implements CellHost {
   }
 
   #fail(errors: ReadonlyMap<string, FieldError>, announce: boolean, general?: string): false {
-    showErrors(this, this.spec.fields, errors);
-    const first = [...errors.entries()][0];
-    const label = this.spec.fields.find((f) => f.name === first?.[0])?.label;
-    const message = general ?? (first ? `${label ?? first[0]}: ${first[1].message}` : '');
-    this.classList.add('bp-stale');
+    const message = markStale(this, this.spec.fields, errors, general);
     this.#stale = true;
-    this.querySelector<HTMLElement>('.bp-stale-note')?.removeAttribute('hidden');
-    this.#setGeneral(general);
-    if (announce) this.say(`${message} Showing the last valid result.`);
+    if (announce) this.say(message);
     return false;
-  }
-
-  #setGeneral(message: string | undefined): void {
-    const err = this.querySelector<HTMLElement>('.bp-cell-error');
-    if (!err) return;
-    err.hidden = message === undefined;
-    err.textContent = message ?? '';
   }
 
   #drawGraph(graph: NonNullable<RenderedCell['graph']>): void {
