@@ -14,7 +14,7 @@ import { renderCell, type RenderedCell } from '../render/kit/render-cell';
 import type { CellSpec } from '../render/kit/types';
 import { readTexts, writeTexts } from './field-dom';
 import { GraphStepper } from './graph-stepper';
-import { patchGraph, shapeKey } from './graph-patch';
+import { drawGraph } from './graph-patch';
 import { morph } from './morph';
 import { clearStale, markStale } from './stale-marks';
 import { clearState, copyLink, linkState, stateFromHash } from './hash-link';
@@ -108,16 +108,7 @@ export abstract class CellElement extends HTMLElement implements CellHost {
   }
 
   #drawGraph(graph: NonNullable<RenderedCell['graph']>): void {
-    const key = shapeKey(graph.view);
-    if (key === this.#graphShape) {
-      patchGraph(this, graph.view);
-    } else {
-      const canvas = this.querySelector('.bp-graph-canvas');
-      const table = this.querySelector('.bp-graph-table-wrap');
-      if (canvas) canvas.innerHTML = graph.svg();
-      if (table) table.innerHTML = graph.table();
-      this.#graphShape = key;
-    }
+    this.#graphShape = drawGraph(this, graph, this.#graphShape);
     this.stepper?.setView(graph.view);
   }
 
