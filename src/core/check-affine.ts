@@ -6,7 +6,7 @@ export function checkBias(W: Matrix, b: Matrix): void {
   if (b.rows !== 1 || b.cols !== W.cols) {
     throw new ShapeError(
       'Affine',
-      `W is ${W.shape}, so b must be ${shapeText(1, W.cols)}, but it is ${b.shape}`,
+      `W is ${W.shape}, so b must be (${shapeText(1, W.cols)}), but it is ${b.shape}`,
     );
   }
 }

@@ -1,5 +1,6 @@
 import type { Matrix } from './matrix';
 import { numericalGradient } from './numerical-gradient';
+import { relativeError } from './relative-error';
 
 /** How one parameter's backprop gradient compares with central differences. */
 export interface ParameterCheck {
@@ -39,14 +40,4 @@ export function gradientCheck(
   });
   const maxRelativeError = Math.max(0, ...parameters.map((p) => p.relativeError));
   return { parameters, maxRelativeError };
-}
-
-/**
- * ‖a − b‖ / (‖a‖ + ‖b‖) with Euclidean norms: 0 for equal matrices, 1 at worst for
- * unrelated ones, and unbothered by single entries that are both near zero.
- */
-export function relativeError(a: Matrix, b: Matrix): number {
-  const norm = (m: Matrix) => Math.sqrt(m.map((v) => v * v).sum());
-  const scale = norm(a) + norm(b);
-  return scale === 0 ? 0 : norm(a.sub(b)) / scale;
 }

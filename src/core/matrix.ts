@@ -49,7 +49,7 @@ export class Matrix {
 
   /** The shape as text, `(rows × cols)`. */
   get shape(): string {
-    return shapeText(this.rows, this.cols);
+    return `(${shapeText(this.rows, this.cols)})`;
   }
 
   /** The entry in row `i`, column `j` (both from 0). */
@@ -125,11 +125,6 @@ export class Matrix {
     return new Matrix(n, m, out);
   }
 
-  /** Same as {@link Matrix.dot}, under the name NumPy users look for. */
-  matmul(other: Matrix): Matrix {
-    return this.dot(other);
-  }
-
   /** Rows become columns: (n × m) → (m × n). */
   transpose(): Matrix {
     return Matrix.build(this.cols, this.rows, (i, j) => this.at(j, i));
@@ -147,15 +142,6 @@ export class Matrix {
   /** The sum of all entries. */
   sum(): number {
     return this.data.reduce((s, v) => s + v, 0);
-  }
-
-  /** True when both have the same shape and exactly the same entries (`Object.is` per entry). */
-  equals(other: Matrix): boolean {
-    return (
-      this.rows === other.rows &&
-      this.cols === other.cols &&
-      this.data.every((v, k) => Object.is(v, other.data[k]))
-    );
   }
 
   /** The flat index of (i, j), or a RangeError naming `op` when (i, j) is outside. */

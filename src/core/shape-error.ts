@@ -1,6 +1,6 @@
-/** A shape as the book writes it: `(2 × 3)` for 2 rows and 3 columns. */
+/** A shape as the book writes it: `2 × 3` for 2 rows and 3 columns (the one shape format). */
 export function shapeText(rows: number, cols: number): string {
-  return `(${rows} × ${cols})`;
+  return `${rows} × ${cols}`;
 }
 
 /**
@@ -47,7 +47,7 @@ export function requireRowFor(m: Shaped, row: Shaped): void {
   if (row.rows !== 1 || row.cols !== m.cols) {
     throw new ShapeError(
       'addRow',
-      `${m.shape} + ${row.shape} — the row must be ${shapeText(1, m.cols)}`,
+      `${m.shape} + ${row.shape} — the row must be (${shapeText(1, m.cols)})`,
     );
   }
 }

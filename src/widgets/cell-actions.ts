@@ -1,12 +1,13 @@
 /** Clicks on a cell's buttons, ↑/↓ nudges and pastes into matrix entries, delegated from the element. */
-import type { CellElement } from './cell-element';
-import { pastedGrid, resizeMatrix, type MatrixAction } from './matrix-editor';
+import type { CellHost } from './cell-host';
+import { pastedGrid, type MatrixAction } from './grid-edits';
+import { resizeMatrix } from './matrix-editor';
 import { writeGrid } from './field-dom';
-import { parseNumber } from '../core/parse-number';
+import { parseNumber } from '../render/kit/parse-number';
 import { nudge } from '../render/kit/nudge';
 import { t } from '../messages/t';
 
-export function onCellClick(cell: CellElement, e: MouseEvent): void {
+export function onCellClick(cell: CellHost, e: MouseEvent): void {
   const button = (e.target as Element | null)?.closest?.('button');
   if (!button || !cell.contains(button)) return;
   const action = button.dataset['action'];
@@ -25,7 +26,7 @@ export function onCellClick(cell: CellElement, e: MouseEvent): void {
   }
 }
 
-function toggleTable(cell: CellElement, button: HTMLElement): void {
+function toggleTable(cell: CellHost, button: HTMLElement): void {
   const wrap = cell.querySelector<HTMLElement>('.bp-graph-table-wrap');
   if (!wrap) return;
   const show = button.getAttribute('aria-expanded') !== 'true';
@@ -33,7 +34,7 @@ function toggleTable(cell: CellElement, button: HTMLElement): void {
   wrap.classList.toggle('bp-visually-hidden', !show);
 }
 
-export function onCellPaste(cell: CellElement, e: ClipboardEvent): void {
+export function onCellPaste(cell: CellHost, e: ClipboardEvent): void {
   const input = e.target;
   if (!(input instanceof HTMLInputElement) || !input.classList.contains('bp-matrix-entry')) return;
   const name = input.closest<HTMLElement>('[data-field]')?.dataset['field'];
@@ -51,7 +52,7 @@ export function onCellPaste(cell: CellElement, e: ClipboardEvent): void {
 }
 
 /** ↑/↓ nudge a valid number by its step (Shift: ten steps); invalid text is left alone. */
-export function onCellKeydown(cell: CellElement, e: KeyboardEvent): void {
+export function onCellKeydown(cell: CellHost, e: KeyboardEvent): void {
   if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
   const input = e.target;
   if (!(input instanceof HTMLInputElement) || input.type !== 'text') return;

@@ -12,17 +12,19 @@ import {
 } from '../render/kit/field-text';
 import { renderCell, type RenderedCell } from '../render/kit/render-cell';
 import type { CellSpec } from '../render/kit/types';
-import { readTexts, showErrors, writeTexts } from './field-dom';
+import { readTexts, writeTexts } from './field-dom';
 import { GraphStepper } from './graph-stepper';
-import { patchGraph, shapeKey } from './graph-patch';
+import { drawGraph } from './graph-patch';
 import { morph } from './morph';
+import { clearStale, markStale } from './stale-marks';
 import { clearState, copyLink, linkState, stateFromHash } from './hash-link';
 import { onCellClick, onCellKeydown, onCellPaste } from './cell-actions';
 import { t } from '../messages/t';
+import type { CellHost } from './cell-host';
 
 const ANNOUNCE_DELAY_MS = 500;
 
-export abstract class CellElement extends HTMLElement {
+export abstract class CellElement extends HTMLElement implements CellHost {
   abstract readonly spec: CellSpec<unknown>;
   stepper: GraphStepper | undefined;
   #upgraded = false;
@@ -79,10 +81,7 @@ export abstract class CellElement extends HTMLElement {
       return this.#fail(new Map(), announce, t('kit.computeFailed'));
     }
     if (this.#stale) {
-      showErrors(this, this.spec.fields, new Map());
-      this.classList.remove('bp-stale');
-      this.querySelector<HTMLElement>('.bp-stale-note')?.setAttribute('hidden', '');
-      this.#setGeneral(undefined);
+      clearStale(this, this.spec.fields);
       this.#stale = false;
     }
     const outputs = this.querySelector('.bp-outputs');
@@ -99,40 +98,14 @@ export abstract class CellElement extends HTMLElement {
   }
 
   #fail(errors: ReadonlyMap<string, FieldError>, announce: boolean, general?: string): false {
-    showErrors(this, this.spec.fields, errors);
-    const first = [...errors.entries()][0];
-    const label = this.spec.fields.find((f) => f.name === first?.[0])?.label;
-    const message =
-      general ??
-      (first
-        ? t('kit.fieldError', { label: label ? t(label) : first[0], message: first[1].message })
-        : '');
-    this.classList.add('bp-stale');
+    const message = markStale(this, this.spec.fields, errors, general);
     this.#stale = true;
-    this.querySelector<HTMLElement>('.bp-stale-note')?.removeAttribute('hidden');
-    this.#setGeneral(general);
-    if (announce) this.say(t('kit.staleAnnounce', { message }));
+    if (announce) this.say(message);
     return false;
   }
 
-  #setGeneral(message: string | undefined): void {
-    const err = this.querySelector<HTMLElement>('.bp-cell-error');
-    if (!err) return;
-    err.hidden = message === undefined;
-    err.textContent = message ?? '';
-  }
-
   #drawGraph(graph: NonNullable<RenderedCell['graph']>): void {
-    const key = shapeKey(graph.view);
-    if (key === this.#graphShape) {
-      patchGraph(this, graph.view);
-    } else {
-      const canvas = this.querySelector('.bp-graph-canvas');
-      const table = this.querySelector('.bp-graph-table-wrap');
-      if (canvas) canvas.innerHTML = graph.svg();
-      if (table) table.innerHTML = graph.table();
-      this.#graphShape = key;
-    }
+    this.#graphShape = drawGraph(this, graph, this.#graphShape);
     this.stepper?.setView(graph.view);
   }
 

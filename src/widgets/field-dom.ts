@@ -3,7 +3,8 @@
  * one `fieldsHtml` renders; this module only looks it up by `data-field`.
  */
 import type { CellTexts, FieldError } from '../render/kit/field-text';
-import { matrixGridHtml, shapeText } from '../render/kit/fields-html';
+import { matrixGridHtml } from '../render/kit/fields-html';
+import { gridShape } from '../render/kit/shape';
 import type { FieldSpec, MatrixField } from '../render/kit/types';
 
 const fieldEl = (root: Element, name: string): HTMLElement | null =>
@@ -32,7 +33,7 @@ export function writeGrid(root: Element, cellId: string, f: MatrixField, grid: s
   const el = fieldEl(root, f.name);
   if (!el) return;
   el.querySelector('.bp-matrix-grid')!.innerHTML = matrixGridHtml(cellId, f, grid);
-  el.querySelector('.bp-shape')!.textContent = shapeText(grid);
+  el.querySelector('.bp-shape')!.textContent = gridShape(grid);
 }
 
 export function writeTexts(

@@ -7,7 +7,7 @@
 import { convertLabels, fitAffine, fitSoftmax, type Grid } from '../render/classifier/fit-grids';
 import type { MatrixField } from '../render/kit/types';
 import { t, type MessageKey } from '../messages';
-import type { CellElement } from './cell-element';
+import type { CellHost } from './cell-host';
 import { readGrid, writeGrid } from './field-dom';
 
 interface Fitter {
@@ -47,7 +47,7 @@ function grids(cell: Element): Record<string, string[][]> {
 }
 
 /** Reshapes the dependent grids; returns whether anything changed. */
-function apply(cell: CellElement, fitter: Fitter): boolean {
+function apply(cell: CellHost, fitter: Fitter): boolean {
   const changes = Object.entries(fitter.fit(grids(cell)));
   for (const [name, grid] of changes) {
     const field = cell.spec.fields.find(
@@ -60,7 +60,7 @@ function apply(cell: CellElement, fitter: Fitter): boolean {
 }
 
 /** On a switch of label format, rewrites the labels just left into the newly chosen input. */
-function followFormat(cell: CellElement, e: Event): void {
+function followFormat(cell: CellHost, e: Event): void {
   const radio = e.target;
   if (!(radio instanceof HTMLInputElement) || radio.type !== 'radio' || !radio.checked) return;
   const to = radio.value === 'index' ? 'index' : 'onehot';
@@ -79,7 +79,7 @@ function followFormat(cell: CellElement, e: Event): void {
   cell.recompute(true);
 }
 
-function attach(cell: CellElement, fitter: Fitter): void {
+function attach(cell: CellHost, fitter: Fitter): void {
   if (cell.querySelector('.bp-fit')) return;
   const p = document.createElement('p');
   p.className = 'bp-fit';
@@ -105,6 +105,6 @@ function attach(cell: CellElement, fitter: Fitter): void {
 export function setUpFit(kind: 'affine' | 'softmax-loss'): void {
   const fitter = FITTERS[kind]!;
   void customElements.whenDefined(`bp-${kind}`).then(() => {
-    for (const cell of document.querySelectorAll<CellElement>(`bp-${kind}`)) attach(cell, fitter);
+    for (const cell of document.querySelectorAll<CellHost>(`bp-${kind}`)) attach(cell, fitter);
   });
 }

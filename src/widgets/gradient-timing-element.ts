@@ -5,7 +5,7 @@
  * come from the catalogue at build time, in the element's data-msg-* attributes.
  */
 import { timingNetFor } from '../core/cost-model';
-import { parseNumber } from '../core/parse-number';
+import { parseNumber } from '../render/kit/parse-number';
 import { fieldId } from '../render/kit/fields-html';
 
 class GradientTimingElement extends HTMLElement {
@@ -43,7 +43,7 @@ class GradientTimingElement extends HTMLElement {
     status.textContent = this.dataset['msgBusy'] ?? '';
     try {
       const [{ timeGradients }, view] = await Promise.all([
-        import('../core/gradient-timing'),
+        import('../render/timing/time-gradients'),
         import('../render/timing/gradient-timing-result'),
       ]);
       // Let the "Timing…" message paint before the main thread is busy.

@@ -3,13 +3,35 @@
  * edit), instead of re-parsing the SVG: the layout depends only on the graph's shape.
  */
 import type { GraphView } from '../render/graph/graph-view';
-import { exactNumber, formatNumber } from '../render/html/format';
+import { exactNumber, formatNumber } from '../core/format-number';
 import { labelTitle } from '../render/graph/svg';
 import { t } from '../messages/t';
+import type { RenderedCell } from '../render/kit/render-cell';
 
 /** Identifies the graph's shape: its nodes and edges in drawing order. */
 export function shapeKey(view: GraphView): string {
   return `${view.nodes.map((n) => n.id).join(',')}|${view.edges.map((e) => `${e.from}>${e.to}`).join(',')}`;
+}
+
+/**
+ * Shows a new graph: patched in place when `shown` (the shape on screen) is its shape, else
+ * redrawn with its table. Returns the shape now on screen.
+ */
+export function drawGraph(
+  root: Element,
+  graph: NonNullable<RenderedCell['graph']>,
+  shown: string | undefined,
+): string {
+  const key = shapeKey(graph.view);
+  if (key === shown) {
+    patchGraph(root, graph.view);
+    return key;
+  }
+  const canvas = root.querySelector('.bp-graph-canvas');
+  const table = root.querySelector('.bp-graph-table-wrap');
+  if (canvas) canvas.innerHTML = graph.svg();
+  if (table) table.innerHTML = graph.table();
+  return key;
 }
 
 /** Patches the SVG labels and the table's numbers; the caller checked the shape is the same. */

@@ -18,10 +18,6 @@ export class GraphStepper {
     private readonly announce: (message: string) => void,
   ) {}
 
-  get stepping(): boolean {
-    return this.#shown !== null;
-  }
-
   /** Called after every re-render of the graph: re-applies the step state to the new SVG. */
   setView(view: GraphView): void {
     this.#view = view;

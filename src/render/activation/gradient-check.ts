@@ -4,16 +4,7 @@ import { t } from '../../messages';
  * The gradient check the activation cells show: the layer's dx beside a central-difference
  * estimate, with the relative error of each entry.
  */
-
-/**
- * |a − b| / (|a| + |b|), and 0 when both are 0: core's `relativeError` measure, for one entry.
- * 1e-10 means the two agree to about ten digits; 1 means one of them is 0 and the other is not
- * (as at ReLU's kink).
- */
-export function relativeError(a: number, b: number): number {
-  const scale = Math.abs(a) + Math.abs(b);
-  return scale === 0 ? 0 : Math.abs(a - b) / scale;
-}
+import { relativeError } from '../../core/relative-error';
 
 /** Below this, layer and estimate agree: central differences with h = 1e-5 reach ≈1e-10. */
 export const AGREES = 1e-7;

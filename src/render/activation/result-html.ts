@@ -1,31 +1,21 @@
 /**
- * Small HTML pieces shared by the activation cells: a matrix as a captioned table, and a
+ * Small HTML pieces shared by the activation cells: a matrix in the activation style, and a
  * labelled group of results marked forward, backward or check (by words and by style).
  */
 import { escapeHtml } from '../html/escape';
-import { numberHtml } from '../html/number-html';
-
-export type ResultKind = 'forward' | 'backward' | 'check';
+import { matrixTable, type ResultKind } from '../kit/result-tables';
 
 /** A matrix as a table; `mark` may flag entries (e.g. the kink) with a class and a word. */
-export function matrixTable(
+export const activationMatrix = (
   caption: string,
   rows: readonly (readonly number[])[],
   kind: ResultKind,
   mark?: (i: number, j: number) => string | undefined,
-): string {
-  const body = rows
-    .map((row, i) => {
-      const cells = row.map((v, j) => {
-        const note = mark?.(i, j);
-        const flag = note ? ` <span class="bp-act-flag">${escapeHtml(note)}</span>` : '';
-        return `<td${note ? ' class="is-flagged"' : ''}>${numberHtml(v)}${flag}</td>`;
-      });
-      return `<tr>${cells.join('')}</tr>`;
-    })
-    .join('');
-  return `<table class="bp-act-matrix bp-act-matrix-${kind}"><caption>${escapeHtml(caption)}</caption><tbody>${body}</tbody></table>`;
-}
+): string =>
+  matrixTable(caption, rows, kind, {
+    className: `bp-act-matrix bp-act-matrix-${kind}`,
+    ...(mark ? { mark } : {}),
+  });
 
 /** A titled group of results; the title names the direction so colour is never the only cue. */
 export function resultGroup(kind: ResultKind, title: string, content: string): string {

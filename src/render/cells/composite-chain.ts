@@ -7,7 +7,7 @@
 import { formatNumber } from '../../core/index';
 import { InputError } from '../../core/input-error';
 import type { GraphView } from '../graph/graph-view';
-import { resultTable } from '../html/number-html';
+import { resultTable } from '../kit/result-tables';
 import type { CellSpec } from '../kit/types';
 // `msg`, not `t`: in this file t is the node t = x².
 import { t as msg } from '../../messages';

@@ -5,6 +5,7 @@
  */
 import { gradientCost, type GradientCost } from '../../core/cost-model';
 import { InputError } from '../../core/input-error';
+import { formatCount } from '../html/number-html';
 import type { CellSpec } from '../kit/types';
 import { escapeHtml } from '../html/escape';
 import { t } from '../../messages';
@@ -14,10 +15,6 @@ export const MAX_PARAMETERS = 1e13;
 
 /** The book's MNIST network, 784 → 50 → 10: 39 760 weights and biases. */
 export const BOOK_NETWORK_PARAMETERS = 39_760;
-
-/** Whole numbers with thousands separators, the same at build time and in every browser. */
-const counts = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-export const formatCount = (n: number): string => counts.format(n);
 
 export const gradientCostCell: CellSpec<GradientCost> = {
   kind: 'gradient-cost',

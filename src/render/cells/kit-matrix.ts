@@ -3,8 +3,10 @@
  * and the latency benchmark): L = Σ W ⊙ X or its mean, with ∂L/∂W = X and ∂L/∂X = W (÷ n).
  */
 import { InputError } from '../../core/input-error';
-import { formatNumber } from '../html/format';
-import { matrixTable, resultTable } from '../html/number-html';
+import { formatNumber } from '../../core/format-number';
+import { matrixTable, resultTable } from '../kit/result-tables';
+import { choiceField, matrixField } from '../kit/fields';
+import { gridShape } from '../kit/shape';
 import type { CellSpec } from '../kit/types';
 import { t } from '../../messages';
 
@@ -21,40 +23,26 @@ const grid = (n: number, f: (r: number, c: number) => number): M =>
 const kitMatrix: CellSpec<Result> = {
   kind: 'kit-matrix',
   fields: [
-    {
-      kind: 'matrix',
-      name: 'w',
-      label: 'chain.matrix.weights',
-      initial: grid(8, (r, c) => (r === c ? 1 : 0.5)),
-    },
-    {
-      kind: 'matrix',
-      name: 'x',
-      label: 'chain.matrix.inputs',
-      initial: grid(8, (r, c) => r - c + 1),
-    },
-    {
-      kind: 'choice',
-      name: 'reduce',
-      label: 'chain.matrix.reduce',
-      initial: 'sum',
-      options: [
-        { value: 'sum', label: 'chain.matrix.sum' },
-        { value: 'mean', label: 'chain.matrix.mean' },
-      ],
-    },
+    matrixField(
+      'w',
+      'chain.matrix.weights',
+      grid(8, (r, c) => (r === c ? 1 : 0.5)),
+    ),
+    matrixField(
+      'x',
+      'chain.matrix.inputs',
+      grid(8, (r, c) => r - c + 1),
+    ),
+    choiceField('reduce', 'chain.matrix.reduce', 'sum', [
+      ['sum', 'chain.matrix.sum'],
+      ['mean', 'chain.matrix.mean'],
+    ]),
   ],
   compute: (values) => {
     const w = values['w'] as M;
     const x = values['x'] as M;
     if (w.length !== x.length || w[0]!.length !== x[0]!.length) {
-      throw new InputError(
-        'x',
-        t('chain.matrix.mismatch', {
-          x: `${x.length} × ${x[0]!.length}`,
-          w: `${w.length} × ${w[0]!.length}`,
-        }),
-      );
+      throw new InputError('x', t('chain.matrix.mismatch', { x: gridShape(x), w: gridShape(w) }));
     }
     const scale = values['reduce'] === 'mean' ? 1 / (w.length * w[0]!.length) : 1;
     let loss = 0;
@@ -68,8 +56,8 @@ const kitMatrix: CellSpec<Result> = {
   },
   renderResult: (r) =>
     resultTable(t('chain.forward'), [['L', r.loss]], 'forward') +
-    matrixTable('∂L/∂W', r.dW, 'backward') +
-    matrixTable('∂L/∂X', r.dX, 'backward'),
+    matrixTable('∂L/∂W', r.dW, 'backward', { shape: true }) +
+    matrixTable('∂L/∂X', r.dX, 'backward', { shape: true }),
   announce: (r) => `L ${formatNumber(r.loss)}.`,
 };
 

@@ -4,8 +4,8 @@
  * unit of each input: 2.2, 110, 3.3, 165, 650.
  */
 import { shoppingGraph, SHOPPING_LEAVES } from '../../core/graph/index';
-import { resultTable } from '../html/number-html';
-import { formatNumber } from '../html/format';
+import { resultTable } from '../kit/result-tables';
+import { formatNumber } from '../../core/format-number';
 import type { CellSpec } from '../kit/types';
 import { t } from '../../messages';
 import { graphResult, scalars, type GraphResult } from '../graph-cell/graph-result';

@@ -3,8 +3,8 @@
  * to see −z², 1, exp(−x) and −1 combine into y(1 − y).
  */
 import { sigmoidGraph } from '../../core/graph/index';
-import { formatNumber } from '../html/format';
-import { resultTable } from '../html/number-html';
+import { formatNumber } from '../../core/format-number';
+import { resultTable } from '../kit/result-tables';
 import type { CellSpec } from '../kit/types';
 import { t } from '../../messages';
 import { graphResult, scalars, type GraphResult } from '../graph-cell/graph-result';

@@ -8,7 +8,7 @@ import { evaluate, sigmoidGraph, type Evaluation } from '../../core/graph/index'
 import type { CellSpec, CellValues } from '../kit/types';
 import { t } from '../../messages';
 import { escapeHtml } from '../html/escape';
-import { formatNumber } from '../html/format';
+import { formatNumber } from '../../core/format-number';
 import { numberHtml } from '../html/number-html';
 import { graphView } from '../graph/to-view';
 import { agrees } from '../activation/gradient-check';

@@ -6,7 +6,7 @@
 import { InputError } from '../../core/input-error';
 import type { CellValues } from '../kit/types';
 import { t } from '../../messages';
-import { shapeOf } from './matrix-table';
+import { gridShape } from '../kit/shape';
 
 /**
  * A matrix-valued field, or an InputError if the value is missing, empty or ragged. `label` names
@@ -34,12 +34,12 @@ export function checkAffineShapes(
   const [n, d] = [x.length, x[0]!.length];
   const m = w[0]!.length;
   if (w.length !== d) {
-    throw new InputError('w', t('classifier.wRows', { w: shapeOf(w), x: shapeOf(x), d }));
+    throw new InputError('w', t('classifier.wRows', { w: gridShape(w), x: gridShape(x), d }));
   }
   if (b.length !== 1 || b[0]!.length !== m) {
-    throw new InputError('b', t('classifier.bShape', { b: shapeOf(b), w: shapeOf(w), m }));
+    throw new InputError('b', t('classifier.bShape', { b: gridShape(b), w: gridShape(w), m }));
   }
   if (dY.length !== n || dY[0]!.length !== m) {
-    throw new InputError('dY', t('classifier.dYShape', { dY: shapeOf(dY), n, m }));
+    throw new InputError('dY', t('classifier.dYShape', { dY: gridShape(dY), n, m }));
   }
 }

@@ -4,6 +4,7 @@
  * forward above each wire on a solid line pointing right, the gradient below on a dashed line
  * pointing left. Layers are boxes rather than circles because their names are words.
  */
+import { arrowMarkers } from '../graph/arrow-markers';
 import { escapeHtml } from '../html/escape';
 import { t, type MessageKey } from '../../messages';
 
@@ -76,10 +77,6 @@ function box(b: Box): string {
   );
 }
 
-const marker = (id: string, cls: string): string =>
-  `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">` +
-  `<path class="${cls}" d="M0,0 L10,5 L0,10 z"/></marker>`;
-
 /** The figure as an SVG string. `prefix` keeps marker ids unique on the page. */
 export function classifierGraphSvg(prefix: string, title: string): string {
   const p = escapeHtml(prefix);
@@ -89,7 +86,7 @@ export function classifierGraphSvg(prefix: string, title: string): string {
     `<svg xmlns="http://www.w3.org/2000/svg" class="bp-graph-svg bp-classifier-graph" id="${p}-graph" ` +
     `viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${p}-graph-title">` +
     `<title id="${p}-graph-title">${escapeHtml(title)}</title>` +
-    `<defs>${marker(`${p}-fwd`, 'bp-arrow-fwd')}${marker(`${p}-bwd`, 'bp-arrow-bwd')}</defs>` +
+    arrowMarkers(p) +
     `<g class="bp-edges">${wires}</g>` +
     `<g class="bp-nodes"><g class="bp-node bp-node-input"><text class="bp-leaf" x="${WIRES[0]![0] - 6}" y="${Y + 4}" text-anchor="end">X</text></g>` +
     `${BOXES.map(box).join('')}` +

@@ -7,7 +7,7 @@ import { InputError } from '../../core/input-error';
 import { Matrix } from '../../core/index';
 import type { CellValues } from '../kit/types';
 import { t as msg } from '../../messages';
-import { shapeOf } from './matrix-table';
+import { gridShape } from '../kit/shape';
 
 export type LabelFormat = 'onehot' | 'index';
 
@@ -30,7 +30,7 @@ export function readLabels(values: CellValues, logits: readonly number[][]): Rea
     if (t.length !== n || t.some((row) => row.length !== c)) {
       throw new InputError(
         'oneHot',
-        msg('classifier.oneHotShape', { labels: shapeOf(t), logits: shapeOf(logits) }),
+        msg('classifier.oneHotShape', { labels: gridShape(t), logits: gridShape(logits) }),
       );
     }
     const classes = t.map((row, i) => {
@@ -47,7 +47,7 @@ export function readLabels(values: CellValues, logits: readonly number[][]): Rea
     throw new InputError('labels', msg('classifier.indicesEmpty'));
   }
   if (t.length !== n || t.some((row) => row.length !== 1)) {
-    throw new InputError('labels', msg('classifier.indicesShape', { labels: shapeOf(t), n }));
+    throw new InputError('labels', msg('classifier.indicesShape', { labels: gridShape(t), n }));
   }
   const classes = t.map((row, i) => {
     const k = row[0]!;

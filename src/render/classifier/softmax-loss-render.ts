@@ -4,10 +4,10 @@
  */
 import { escapeHtml } from '../html/escape';
 import { t } from '../../messages';
-import { resultTable } from '../html/number-html';
 import type { ProbabilityRow } from '../plots/probability-bars';
-import { matrixTable, shapeOf } from './matrix-table';
-import type { SoftmaxLossResult } from '../cells/softmax-loss';
+import { matrixTable, resultTable } from '../kit/result-tables';
+import { gridShape } from '../kit/shape';
+import type { SoftmaxLossResult } from './softmax-loss-result';
 
 const classHeads = (c: number): string[] =>
   Array.from({ length: c }, (_, k) => t('classifier.classHead', { k }));
@@ -48,10 +48,10 @@ export function renderSoftmaxLoss(
     `<div class="bp-softmax-out">` +
     `<div class="bp-prob-charts">${charts(r, bars)}</div>` +
     `<div class="bp-matrices bp-forward-group"><p class="bp-group-head">${escapeHtml(t('classifier.forwardHead'))}</p>` +
-    matrixTable(t('classifier.probabilities', { shape: shapeOf(r.y) }), r.y, 'forward', opts) +
+    matrixTable(t('classifier.probabilities', { shape: gridShape(r.y) }), r.y, 'forward', opts) +
     resultTable(t('classifier.loss'), [[t('classifier.lossRow'), r.loss]], 'forward') +
     `</div><div class="bp-matrices bp-backward-group"><p class="bp-group-head">${escapeHtml(t('classifier.backwardHead'))}</p>` +
-    matrixTable(`dx = (y − t) / N (${shapeOf(r.dx)})`, r.dx, 'backward', opts) +
+    matrixTable(`dx = (y − t) / N (${gridShape(r.dx)})`, r.dx, 'backward', opts) +
     `</div><div class="bp-naive">` +
     matrixTable(t('classifier.naiveCaption'), r.naive, 'forward', opts) +
     `<p>${escapeHtml(naiveNote(r))}</p></div>` +

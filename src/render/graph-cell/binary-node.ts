@@ -3,9 +3,9 @@
  * z, dx = dout · ∂z/∂x, dy = dout · ∂z/∂y. Shared by the add-node and multiply-node cells.
  */
 import type { Graph } from '../../core/graph/index';
+import { formatNumber } from '../../core/format-number';
 import { t } from '../../messages/t';
-import { formatNumber } from '../html/format';
-import { resultTable } from '../html/number-html';
+import { resultTable } from '../kit/result-tables';
 import type { CellSpec } from '../kit/types';
 import { graphResult, scalars, type GraphResult } from './graph-result';
 

@@ -7,7 +7,8 @@
 import type { GraphView, GraphViewEdge, GraphViewNode } from './graph-view';
 import { t } from '../../messages/t';
 import { escapeHtml } from '../html/escape';
-import { exactNumber } from '../html/format';
+import { exactNumber } from '../../core/format-number';
+import { arrowMarkers } from './arrow-markers';
 import { layout, type Point } from './layout';
 
 const RADIUS = 22;
@@ -33,15 +34,8 @@ export function graphSvg(view: GraphView, prefix: string, title: string): string
     `viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" ` +
     `aria-labelledby="${p}-graph-title">` +
     `<title id="${p}-graph-title">${escapeHtml(title)}</title>` +
-    `<defs>${marker(`${p}-fwd`, 'bp-arrow-fwd')}${marker(`${p}-bwd`, 'bp-arrow-bwd')}</defs>` +
+    arrowMarkers(p) +
     `<g class="bp-edges">${edges}</g><g class="bp-nodes">${nodes}</g></svg>`
-  );
-}
-
-function marker(id: string, cls: string): string {
-  return (
-    `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" ` +
-    `orient="auto"><path class="${cls}" d="M0,0 L10,5 L0,10 z"/></marker>`
   );
 }
 

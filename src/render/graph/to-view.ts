@@ -3,8 +3,8 @@
  * exact values, and the backward steps with their local derivatives and products.
  */
 import { OPS, short, type Evaluation, type Graph } from '../../core/graph/index';
+import { formatNumber } from '../../core/format-number';
 import { t } from '../../messages/t';
-import { formatNumber } from '../html/format';
 import { nameOf, nodeName, opName } from './node-names';
 import type { BackwardStep, GraphView, GraphViewEdge, GraphViewNode } from './graph-view';
 

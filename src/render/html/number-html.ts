@@ -3,8 +3,8 @@
  * (the focus style shows `value` beside it; see styles/cell.css).
  */
 import { t } from '../../messages/t';
+import { exactNumber, formatNumber } from '../../core/format-number';
 import { escapeHtml } from './escape';
-import { exactNumber, formatNumber } from './format';
 
 export function numberHtml(x: number): string {
   const exact = exactNumber(x);
@@ -13,31 +13,6 @@ export function numberHtml(x: number): string {
   return `<data class="bp-num" value="${escapeHtml(exact)}" title="${title}" tabindex="0">${shown}</data>`;
 }
 
-/** A two-column table of named numbers, e.g. the outputs of a cell. */
-export function resultTable(
-  caption: string,
-  rows: readonly (readonly [label: string, value: number])[],
-  kind: 'forward' | 'backward',
-): string {
-  const body = rows
-    .map(([label, value]) => `<tr><th scope="row">${label}</th><td>${numberHtml(value)}</td></tr>`)
-    .join('');
-  return `<table class="bp-result bp-result-${kind}"><caption>${escapeHtml(caption)}</caption><tbody>${body}</tbody></table>`;
-}
-
-/** A matrix of numbers as a table with a caption, e.g. a gradient dW. */
-export function matrixTable(
-  caption: string,
-  m: readonly (readonly number[])[],
-  kind: 'forward' | 'backward',
-): string {
-  const body = m
-    .map((row) => `<tr>${row.map((x) => `<td>${numberHtml(x)}</td>`).join('')}</tr>`)
-    .join('');
-  const shape = `${m.length} × ${m[0]?.length ?? 0}`;
-  return (
-    `<table class="bp-result bp-matrix bp-result-${kind}">` +
-    `<caption>${escapeHtml(caption)} <span class="bp-shape">(${shape})</span></caption>` +
-    `<tbody>${body}</tbody></table>`
-  );
-}
+/** Whole numbers with thousands separators, the same at build time and in every browser. */
+const counts = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+export const formatCount = (n: number): string => counts.format(n);

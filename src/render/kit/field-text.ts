@@ -2,9 +2,9 @@
  * What the reader has typed, field by field, before parsing: a scalar's text, a matrix's
  * grid of texts, a choice's value. Parsing turns it into `CellValues` or per-field errors.
  */
-import { parseNumber } from '../../core/parse-number';
 import { t } from '../../messages/t';
 import { numberMessage } from './number-message';
+import { parseNumber } from './parse-number';
 import type { CellValues, FieldSpec } from './types';
 
 export type FieldText = string | string[][];

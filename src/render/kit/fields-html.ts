@@ -6,6 +6,7 @@
 import { t } from '../../messages/t';
 import { escapeHtml as esc } from '../html/escape';
 import type { CellTexts } from './field-text';
+import { gridShape, MATRIX_BOUNDS } from './shape';
 import type { ChoiceField, FieldSpec, MatrixField, ScalarField } from './types';
 
 export const fieldId = (cellId: string, name: string): string => `${cellId}-${name}`;
@@ -34,10 +35,6 @@ function scalarHtml(cellId: string, f: ScalarField, text: string): string {
   );
 }
 
-/** The shape as the book writes it, "2 × 3". */
-export const shapeText = (grid: readonly (readonly unknown[])[]): string =>
-  `${grid.length} × ${grid[0]?.length ?? 0}`;
-
 /** The grid alone, so the element can redraw it when rows or columns change. */
 export function matrixGridHtml(cellId: string, f: MatrixField, grid: readonly string[][]): string {
   const err = esc(errorId(cellId, f.name));
@@ -59,8 +56,8 @@ export function matrixGridHtml(cellId: string, f: MatrixField, grid: readonly st
 }
 
 function matrixHtml(cellId: string, f: MatrixField, grid: string[][]): string {
-  const [rmin, rmax] = f.rows ?? [1, 8];
-  const [cmin, cmax] = f.cols ?? [1, 8];
+  const [rmin, rmax] = f.rows ?? MATRIX_BOUNDS;
+  const [cmin, cmax] = f.cols ?? MATRIX_BOUNDS;
   const button = (act: string, text: string): string =>
     `<button type="button" data-matrix-action="${act}">${esc(text)}</button>`;
   const resizable = rmin !== rmax || cmin !== cmax;
@@ -77,7 +74,7 @@ function matrixHtml(cellId: string, f: MatrixField, grid: string[][]): string {
   return (
     `<fieldset class="bp-field bp-field-matrix" data-field="${esc(f.name)}" ` +
     `data-rows="${rmin},${rmax}" data-cols="${cmin},${cmax}">` +
-    `<legend>${esc(t(f.label))} <span class="bp-shape">${shapeText(grid)}</span></legend>` +
+    `<legend>${esc(t(f.label))} <span class="bp-shape">${gridShape(grid)}</span></legend>` +
     `<div class="bp-matrix-grid">${matrixGridHtml(cellId, f, grid)}</div>${controls}` +
     `<p class="bp-hint bp-js-only" hidden>${esc(t('kit.pasteTip'))}</p>` +
     `<p class="bp-field-error" id="${esc(errorId(cellId, f.name))}"></p></fieldset>`

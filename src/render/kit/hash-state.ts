@@ -6,9 +6,10 @@
  * by `,` (`W=1,2;3,4`); a choice is its option value. Parsing is strict: a segment that does
  * not match its cell's fields exactly is refused whole, with a reason.
  */
-import { parseNumber } from '../../core/parse-number';
 import { t } from '../../messages/t';
+import { parseNumber } from './parse-number';
 import type { CellTexts } from './field-text';
+import { MATRIX_BOUNDS } from './shape';
 import type { FieldSpec } from './types';
 
 const CELL_ID = /^[a-z][a-z0-9-]{0,63}$/;
@@ -63,8 +64,8 @@ function readValue(field: FieldSpec, raw: string): string | string[][] | undefin
     return CHOICE.test(raw) && field.options.some((o) => o.value === raw) ? raw : undefined;
   }
   const grid = raw.split(';').map((row) => row.split(','));
-  const [rmin, rmax] = field.rows ?? [1, 8];
-  const [cmin, cmax] = field.cols ?? [1, 8];
+  const [rmin, rmax] = field.rows ?? MATRIX_BOUNDS;
+  const [cmin, cmax] = field.cols ?? MATRIX_BOUNDS;
   const cols = grid[0]!.length;
   const fits = grid.length >= rmin && grid.length <= rmax && cols >= cmin && cols <= cmax;
   if (!fits || grid.some((row) => row.length !== cols)) return undefined;

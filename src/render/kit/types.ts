@@ -25,7 +25,7 @@ export interface MatrixField {
   readonly name: string;
   readonly label: MessageKey;
   readonly initial: readonly (readonly number[])[];
-  /** Allowed row and column counts, inclusive; default [1, 8] each. Equal bounds fix the size. */
+  /** Allowed row and column counts, inclusive; default MATRIX_BOUNDS (render/kit/shape.ts) each. Equal bounds fix the size. */
   readonly rows?: readonly [min: number, max: number];
   readonly cols?: readonly [min: number, max: number];
 }

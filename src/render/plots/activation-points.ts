@@ -3,7 +3,7 @@
  * on purpose (it imports only the layer's `sigmoid` and the cells' number format): the browser runs
  * this on every edit instead of loading the plotting library.
  */
-import { formatNumber } from '../html/format';
+import { formatNumber } from '../../core/format-number';
 import { sigmoid } from '../../core/sigmoid';
 import { fill } from '../../messages/fill';
 import type { ActivationPlotId } from './activation-plots';

@@ -3,8 +3,8 @@
  * The element in src/widgets/gradient-timing-element.ts calls it with a fresh measurement.
  */
 import { formatNumber } from '../../core/index';
-import type { GradientTiming } from '../../core/gradient-timing';
-import { formatCount } from '../cells/gradient-cost';
+import type { GradientTiming } from './time-gradients';
+import { formatCount } from '../html/number-html';
 import { escapeHtml } from '../html/escape';
 import { t } from '../../messages';
 

@@ -90,10 +90,8 @@ describe('the public entry, each export on a hand-worked value', () => {
     expect(core.relativeError(m([[4]]), m([[4]]))).toBe(0);
   });
 
-  it('numbers for reading and for typing: 3.3000000000000003 shows as 3.3; "1,5" is refused', () => {
+  it('numbers for reading and for typing: 3.3000000000000003 shows as 3.3', () => {
     expect(core.formatNumber(1.1 * 3)).toBe('3.3');
     expect(core.exactNumber(1.1 * 3)).toBe('3.3000000000000003');
-    expect(core.parseNumber(' 120 ')).toEqual({ ok: true, value: 120 });
-    expect(core.parseNumber('1,5')).toEqual({ ok: false, problem: 'comma', text: '1,5' });
   });
 });

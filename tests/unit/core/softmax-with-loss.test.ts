@@ -93,7 +93,7 @@ describe('SoftmaxWithLoss', () => {
       ]),
     );
     expect(la).toBe(lb);
-    expect(a.backward().equals(b.backward())).toBe(true);
+    expect(a.backward().toArray()).toStrictEqual(b.backward().toArray());
     expect(crossEntropy(x, [2, 0])).toBe(la);
   });
 

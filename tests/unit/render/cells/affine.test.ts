@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../../src/core/input-error';
 import {
   AFFINE_DEFAULTS,
-  affineCell,
   computeAffine,
   workedEntries,
-} from '../../../../src/render/cells/affine';
+} from '../../../../src/render/classifier/affine-result';
+import { affineCell } from '../../../../src/render/cells/affine';
 import type { CellValues } from '../../../../src/render/kit/types';
 
 const defaults = (): CellValues => ({

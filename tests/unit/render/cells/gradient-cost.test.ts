@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../../src/core/input-error';
-import { formatCount, gradientCostCell } from '../../../../src/render/cells/gradient-cost';
+import { formatCount } from '../../../../src/render/html/number-html';
+import { gradientCostCell } from '../../../../src/render/cells/gradient-cost';
 import { t } from '../../../../src/messages';
 
 describe('gradient-cost cell', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sigmoidSpec } from '../../../../src/render/cells/sigmoid';
-import { formatNumber } from '../../../../src/render/html/format';
+import { formatNumber } from '../../../../src/core/format-number';
 
 describe('sigmoid cell', () => {
   it('gives y = 0.5 and dx = 0.25 · dout at x = 0', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../../src/core/input-error';
-import { formatNumber } from '../../../../src/render/html/format';
-import { computeSoftmaxLoss, softmaxLossSpec } from '../../../../src/render/cells/softmax-loss';
+import { formatNumber } from '../../../../src/core/format-number';
+import { computeSoftmaxLoss } from '../../../../src/render/classifier/softmax-loss-result';
+import { softmaxLossSpec } from '../../../../src/render/cells/softmax-loss';
 import { probabilityBarsSvg } from '../../../../src/render/plots/probability-bars';
 import type { CellValues } from '../../../../src/render/kit/types';
 

@@ -4,7 +4,7 @@ import { t, useCatalogue, type MessageKey } from '../../../../src/messages/index
 import { initialTexts, parseTexts } from '../../../../src/render/kit/field-text';
 import { fieldsHtml } from '../../../../src/render/kit/fields-html';
 import { nudge } from '../../../../src/render/kit/nudge';
-import { exactNumber, formatNumber } from '../../../../src/render/html/format';
+import { exactNumber, formatNumber } from '../../../../src/core/format-number';
 import { numberHtml } from '../../../../src/render/html/number-html';
 import shopping from '../../../../src/render/cells/shopping';
 import type { FieldSpec } from '../../../../src/render/kit/types';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { timingNetFor } from '../../../src/core/cost-model';
-import { makeTimingNet, timeGradients } from '../../../src/core/gradient-timing';
+import { timingNetFor } from '../../../../src/core/cost-model';
+import { randomNetwork } from '../../../../src/core/random-network';
+import { timeGradients } from '../../../../src/render/timing/time-gradients';
 
 /** A clock that advances 2 ms per reading: every timed run "takes" 2 ms. */
 function fakeClock(): () => number {
@@ -20,8 +21,8 @@ describe('gradient timing', () => {
   });
 
   it('builds the same network from the same seed, and a backprop gradient for every parameter', () => {
-    const a = makeTimingNet(timingNetFor(59));
-    const b = makeTimingNet(timingNetFor(59));
+    const a = randomNetwork(timingNetFor(59));
+    const b = randomNetwork(timingNetFor(59));
     expect(a.params.map((m) => m.toArray())).toEqual(b.params.map((m) => m.toArray()));
     const grads = a.backprop();
     expect(grads.map((g) => [g.rows, g.cols])).toEqual(a.params.map((p) => [p.rows, p.cols]));

@@ -1,33 +1,22 @@
-/**
- * Golden SVGs of the graph renderer. On a mismatch the new drawing is written beside the
- * golden as `*-changed.svg` for review and the test fails; to accept it, move it over the golden.
- * A missing golden is written (and the test fails once, so a golden is never silently created).
- */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+/** Golden SVGs of the graph renderer (see ../../golden.ts). */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { evaluate, shoppingGraph, SHOPPING_LEAVES, sigmoidGraph } from '../../src/core/graph/index';
-import { graphSvg } from '../../src/render/graph/svg';
-import { graphView } from '../../src/render/graph/to-view';
-import mulNode from '../../src/render/cells/mul-node';
+import {
+  evaluate,
+  shoppingGraph,
+  SHOPPING_LEAVES,
+  sigmoidGraph,
+} from '../../../../src/core/graph/index';
+import { graphSvg } from '../../../../src/render/graph/svg';
+import { graphView } from '../../../../src/render/graph/to-view';
+import mulNode from '../../../../src/render/cells/mul-node';
+import { expectGolden } from '../../golden';
 
-const dir = fileURLToPath(new URL('./graph/', import.meta.url));
+const dir = fileURLToPath(new URL('./goldens/', import.meta.url));
 
-function golden(name: string, svg: string): void {
-  const path = `${dir}${name}.svg`;
-  const changed = `${dir}${name}-changed.svg`;
-  const pretty = svg.replace(/></g, '>\n<') + '\n';
-  if (!existsSync(path)) {
-    writeFileSync(path, pretty);
-    throw new Error(`wrote a new golden ${name}.svg: review it and run again`);
-  }
-  if (readFileSync(path, 'utf8') === pretty) {
-    rmSync(changed, { force: true });
-    return;
-  }
-  writeFileSync(changed, pretty);
-  expect.fail(`${name}.svg differs from its golden; see ${name}-changed.svg`);
-}
+/** The drawing, one tag a line so a difference reads well. */
+const golden = (name: string, svg: string): void =>
+  expectGolden(`${dir}${name}.svg`, svg.replace(/></g, '>\n<') + '\n');
 
 describe('graph SVG goldens', () => {
   it('shopping', () => {
