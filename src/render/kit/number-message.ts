@@ -1,5 +1,5 @@
-/** The reader's words for a number that did not parse (src/core/parse-number.ts). */
-import type { NumberProblem } from '../../core/parse-number';
+/** The reader's words for a number that did not parse (./parse-number.ts). */
+import type { NumberProblem } from './parse-number';
 import { t } from '../../messages/t';
 
 export function numberMessage(refused: { problem: NumberProblem; text: string }): string {

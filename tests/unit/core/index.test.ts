@@ -16,7 +16,7 @@ describe('the public entry, each export on a hand-worked value', () => {
     ).toEqual([[11]]);
     expect(() => m([[1, 2]]).dot(m([[1, 2]]))).toThrow(core.ShapeError);
     expect(() => m([[1, 2]]).dot(m([[1, 2]]))).toThrow(/\(1 × 2\).*\(1 × 2\)/);
-    expect(core.shapeText(2, 3)).toBe('(2 × 3)');
+    expect(core.shapeText(2, 3)).toBe('2 × 3');
   });
 
   it('AddLayer and MulLayer: chapter 3’s check-yourself nodes', () => {

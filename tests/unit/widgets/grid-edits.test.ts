@@ -5,7 +5,7 @@ import type { MatrixField } from '../../../src/render/kit/types';
 const field = (size: Partial<Pick<MatrixField, 'rows' | 'cols'>> = {}): MatrixField => ({
   kind: 'matrix',
   name: 'x',
-  label: 'X',
+  label: 'graph.field.x',
   initial: [[0]],
   ...size,
 });

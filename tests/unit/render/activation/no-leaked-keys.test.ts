@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../../src/messages/en/index';
+import { initial, leaked, render } from '../../messages/leaks';
 import reluSpec from '../../../../src/render/cells/relu';
 import sigmoidSpec from '../../../../src/render/cells/sigmoid';
 import { verdict } from '../../../../src/render/activation/gradient-check';
@@ -8,19 +8,7 @@ import {
   ACTIVATION_PLOTS,
   type ActivationPlotId,
 } from '../../../../src/render/plots/activation-plots';
-import type { CellSpec, CellValues } from '../../../../src/render/kit/types';
-
-/** Every catalogue key that appears in `text`. */
-const leaked = (text: string): string[] =>
-  (text.match(/\b[a-z]+\.[a-z][A-Za-z]+\b/g) ?? []).filter((k) => k in en);
-
-const initial = (spec: CellSpec<unknown>): CellValues =>
-  Object.fromEntries(spec.fields.map((f) => [f.name, f.initial as CellValues[string]]));
-
-const render = (spec: CellSpec<unknown>, values: CellValues): string => {
-  const r = spec.compute(values);
-  return spec.renderResult(r, values) + spec.announce(r);
-};
+import type { CellSpec } from '../../../../src/render/kit/types';
 
 describe('chapter 5 cells and plots show words, not catalogue keys', () => {
   it.each([

@@ -3,7 +3,7 @@
  * their fields name keys, and nothing they render shows a key instead of its words.
  */
 import { describe, expect, it } from 'vitest';
-import type { GradientTiming } from '../../../../src/core/gradient-timing';
+import type { GradientTiming } from '../../../../src/render/timing/time-gradients';
 import { en } from '../../../../src/messages/en/index';
 import buyAppleOrange from '../../../../src/render/cells/buy-apple-orange';
 import compositeChain from '../../../../src/render/cells/composite-chain';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../../src/messages/en/index';
+import { initial, leaked, render } from '../../messages/leaks';
 import affineCell from '../../../../src/render/cells/affine';
 import softmaxLoss from '../../../../src/render/cells/softmax-loss';
 import {
@@ -7,18 +7,6 @@ import {
   classifierGraphTable,
 } from '../../../../src/render/classifier/classifier-graph';
 import type { CellSpec, CellValues } from '../../../../src/render/kit/types';
-
-/** Every catalogue key that appears in `text`. */
-const leaked = (text: string): string[] =>
-  (text.match(/\b[a-z]+\.[a-z][A-Za-z]+\b/g) ?? []).filter((k) => k in en);
-
-const initial = (spec: CellSpec<unknown>): CellValues =>
-  Object.fromEntries(spec.fields.map((f) => [f.name, f.initial as CellValues[string]]));
-
-const render = (spec: CellSpec<unknown>, values: CellValues): string => {
-  const r = spec.compute(values);
-  return spec.renderResult(r, values) + spec.announce(r);
-};
 
 const message = (spec: CellSpec<unknown>, values: CellValues): string => {
   try {

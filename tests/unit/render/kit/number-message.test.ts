@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber } from '../../../../src/core/parse-number';
+import { parseNumber } from '../../../../src/render/kit/parse-number';
 import { numberMessage } from '../../../../src/render/kit/number-message';
 
 const message = (text: string): string => {
