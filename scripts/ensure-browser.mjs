@@ -1,4 +1,5 @@
-// Makes sure the end-to-end and PDF tests have what they need: a Chromium and poppler-utils.
+// Makes sure the end-to-end and PDF tests have what they need: a Chromium, poppler-utils and a
+// Korean font (the credits name Korean titles; without a CJK font they print as empty boxes).
 // Provisions them where it can (Debian's packages as root; else Playwright's installer),
 // otherwise stops with a message that says how to get them.
 import { execSync, spawnSync } from 'node:child_process';
@@ -46,6 +47,18 @@ if (!has('pdftotext') || !has('pdffonts') || !has('pdftoppm')) {
     fail(
       'The PDF checks need poppler-utils (pdftotext, pdffonts, pdftoppm): `sudo apt-get install poppler-utils` or `brew install poppler`.',
     );
+  }
+}
+/** Whether fontconfig knows a font that covers Korean (what Chromium uses to print Hangul). */
+const hasKoreanFont = () =>
+  spawnSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8' }).stdout?.trim().length > 0;
+if (!hasKoreanFont()) {
+  if (isRoot && hasApt) {
+    console.log('No Korean font: installing Debian’s fonts-noto-cjk…');
+    aptInstall('fonts-noto-cjk');
+  }
+  if (!hasKoreanFont()) {
+    console.warn('No Korean font found: Hangul in pages and the PDF will print as empty boxes.');
   }
 }
 console.log(`Browser: ${findChromium()}`);
