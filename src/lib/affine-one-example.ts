@@ -1,0 +1,45 @@
+/**
+ * Chapter 6's single-example walk-through, computed by the book's own Affine layer at build time:
+ * one 1 × 2 input through a 2 × 3 weight, forward and backward. The MDX shows these matrices and
+ * a unit test checks them against hand-worked values, so prose and code cannot drift apart.
+ */
+import katex from 'katex';
+import { Affine, Matrix, formatNumber } from '../core/index';
+
+/** The inputs and every result of one Affine forward and backward pass. */
+export interface OneExample {
+  readonly x: Matrix;
+  readonly W: Matrix;
+  readonly b: Matrix;
+  readonly y: Matrix;
+  readonly dout: Matrix;
+  readonly dx: Matrix;
+  readonly dW: Matrix;
+  readonly db: Matrix;
+}
+
+/** Runs the chapter's example: x = [1, 2], W = [[1, 2, 3], [4, 5, 6]], b = [0.5, 0, −0.5], dout = [1, 2, 0]. */
+export function affineOneExample(): OneExample {
+  const x = Matrix.row([1, 2]);
+  const W = Matrix.from([
+    [1, 2, 3],
+    [4, 5, 6],
+  ]);
+  const b = Matrix.row([0.5, 0, -0.5]);
+  const dout = Matrix.row([1, 2, 0]);
+  const layer = new Affine(W, b);
+  const y = layer.forward(x);
+  const dx = layer.backward(dout);
+  return { x, W, b, y, dout, dx, dW: layer.dW!, db: layer.db! };
+}
+
+/** A matrix as TeX, `\begin{bmatrix} … \end{bmatrix}`, each entry rounded for reading. */
+export function texMatrix(m: Matrix): string {
+  const rows = m.toArray().map((row) => row.map((v) => formatNumber(v)).join(' & '));
+  return `\\begin{bmatrix} ${rows.join(' \\\\ ')} \\end{bmatrix}`;
+}
+
+/** KaTeX HTML (with MathML) for `tex`, rendered as the chapters' own `$$…$$` math is. */
+export function displayMath(tex: string): string {
+  return katex.renderToString(tex, { output: 'htmlAndMathml', strict: 'error', displayMode: true });
+}
