@@ -43,3 +43,20 @@ export function texMatrix(m: Matrix): string {
 export function displayMath(tex: string): string {
   return katex.renderToString(tex, { output: 'htmlAndMathml', strict: 'error', displayMode: true });
 }
+
+/** The forward pass as one display equation, each matrix with its shape underneath. */
+export function forwardTex(e: OneExample): string {
+  const shaped = (m: Matrix) => `\\underbrace{${texMatrix(m)}}_{${m.rows} \\times ${m.cols}}`;
+  return `${shaped(e.x)} \\cdot ${shaped(e.W)} + ${shaped(e.b)} = ${shaped(e.y)}`;
+}
+
+/** The backward pass, one line each: the upstream gradient and the three gradients from it. */
+export function backwardTex(e: OneExample): string {
+  const lines = [
+    `\\mathrm{dout} &= ${texMatrix(e.dout)}`,
+    `\\mathrm{d}x &= \\mathrm{dout} \\cdot W^{\\top} = ${texMatrix(e.dx)}`,
+    `\\mathrm{d}W &= x^{\\top} \\cdot \\mathrm{dout} = ${texMatrix(e.dW)}`,
+    `\\mathrm{d}b &= \\mathrm{dout} = ${texMatrix(e.db)}`,
+  ];
+  return `\\begin{aligned} ${lines.join(' \\\\[0.4em] ')} \\end{aligned}`;
+}

@@ -17,7 +17,7 @@ import {
 import { buyAppleOrange } from '../../../src/core/examples/buy-apple-orange';
 import type { Purchase } from '../../../src/core/examples/buy-apple-orange';
 import buyAppleOrangeCell from '../../../src/render/cells/buy-apple-orange';
-import { affineOneExample } from '../../../src/lib/affine-one-example';
+import { affineOneExample, backwardTex, forwardTex } from '../../../src/lib/affine-one-example';
 import { chapterSource } from './chapter-prose';
 
 const read = (path: string): string =>
@@ -95,15 +95,15 @@ describe('chapter 6, one example first: the Affine layer on a 1 × 2 input', () 
       expect(`${m.rows} × ${m.cols}`, name).toBe(shape);
     }
     const flat = src.replace(/ {2,}/g, ' '); // table cells are padded to align
-    const table =
-      /\| into the layer \| \$x\$ \| \$1 \\times 2\$ \| \$\\mathrm\{d\}x\$ \| \$1 \\times 2\$ \|/;
-    expect(flat).toMatch(table);
-    expect(flat).toMatch(
-      /\| weights \| \$W\$ \| \$2 \\times 3\$ \| \$\\mathrm\{d\}W\$ \| \$2 \\times 3\$ \|/,
-    );
-    expect(flat).toMatch(
-      /\| out of the layer \| \$y\$ \| \$1 \\times 3\$ \| \$\\mathrm\{dout\}\$ \| \$1 \\times 3\$ \|/,
-    );
+    const row = (wire: string, v: string, g: string, shape: string) =>
+      `| ${wire} | $${v}$ | $\\mathrm{${g}$ | $${shape.replace(' × ', ' \\times ')}$ |`;
+    expect(flat).toContain(row('input', 'x', 'd}x', shapes.x));
+    expect(flat).toContain(row('weights', 'W', 'd}W', shapes.W));
+    expect(flat).toContain(row('bias', 'b', 'd}b', shapes.b));
+    expect(flat).toContain(row('output', 'y', 'dout}', shapes.y));
+    const e = affineOneExample();
+    expect(forwardTex(e)).toContain('\\begin{bmatrix} 9.5 & 12 & 14.5 \\end{bmatrix}');
+    expect(backwardTex(e)).toContain('\\begin{bmatrix} 5 & 14 \\end{bmatrix}');
   });
 
   it('comes before the batch notation', () => {
