@@ -18,14 +18,14 @@ export interface OneExample {
   readonly db: Matrix;
 }
 
-/** Runs the chapter's example: x = [1, 2], W = [[1, 2, 3], [4, 5, 6]], b = [0.5, 0, −0.5], dout = [1, 2, 0]. */
+/** Runs the chapter's example: x = [1, 2], W = [[1, 2, 3], [4, 5, 6]], b = [1, 0, −1], dout = [1, 2, 0]. */
 export function affineOneExample(): OneExample {
   const x = Matrix.row([1, 2]);
   const W = Matrix.from([
     [1, 2, 3],
     [4, 5, 6],
   ]);
-  const b = Matrix.row([0.5, 0, -0.5]);
+  const b = Matrix.row([1, 0, -1]);
   const dout = Matrix.row([1, 2, 0]);
   const layer = new Affine(W, b);
   const y = layer.forward(x);
@@ -44,10 +44,15 @@ export function displayMath(tex: string): string {
   return katex.renderToString(tex, { output: 'htmlAndMathml', strict: 'error', displayMode: true });
 }
 
-/** The forward pass as one display equation, each matrix with its shape underneath. */
+/** The forward pass, line by line, each matrix with its shape underneath. */
 export function forwardTex(e: OneExample): string {
   const shaped = (m: Matrix) => `\\underbrace{${texMatrix(m)}}_{${m.rows} \\times ${m.cols}}`;
-  return `${shaped(e.x)} \\cdot ${shaped(e.W)} + ${shaped(e.b)} = ${shaped(e.y)}`;
+  const lines = [
+    `y &= x \\cdot W + b`,
+    `&= ${shaped(e.x)} \\cdot ${shaped(e.W)} + ${shaped(e.b)}`,
+    `&= ${shaped(e.y)}`,
+  ];
+  return `\\begin{aligned} ${lines.join(' \\\\[0.4em] ')} \\end{aligned}`;
 }
 
 /** The backward pass, one line each: the upstream gradient and the three gradients from it. */

@@ -68,9 +68,9 @@ describe('chapter 6, one example first: the Affine layer on a 1 × 2 input', () 
   const src = chapterSource('affine-and-softmax');
 
   it('gives the hand-worked forward and backward values', () => {
-    // By hand: y = [1·1 + 2·4, 1·2 + 2·5, 1·3 + 2·6] + [0.5, 0, −0.5] = [9.5, 12, 14.5];
+    // By hand: y = [1·1 + 2·4, 1·2 + 2·5, 1·3 + 2·6] + [1, 0, −1] = [10, 12, 14];
     // dx = dout · Wᵀ = [1·1 + 2·2 + 0·3, 1·4 + 2·5 + 0·6] = [5, 14]; dW = xᵀ · dout; db = dout.
-    expect(one.y.toArray()).toEqual([[9.5, 12, 14.5]]);
+    expect(one.y.toArray()).toEqual([[10, 12, 14]]);
     expect(one.dx.toArray()).toEqual([[5, 14]]);
     expect(one.dW.toArray()).toEqual([
       [1, 2, 0],
@@ -102,7 +102,7 @@ describe('chapter 6, one example first: the Affine layer on a 1 × 2 input', () 
     expect(flat).toContain(row('bias', 'b', 'd}b', shapes.b));
     expect(flat).toContain(row('output', 'y', 'dout}', shapes.y));
     const e = affineOneExample();
-    expect(forwardTex(e)).toContain('\\begin{bmatrix} 9.5 & 12 & 14.5 \\end{bmatrix}');
+    expect(forwardTex(e)).toContain('\\begin{bmatrix} 10 & 12 & 14 \\end{bmatrix}');
     expect(backwardTex(e)).toContain('\\begin{bmatrix} 5 & 14 \\end{bmatrix}');
   });
 
