@@ -13,7 +13,11 @@ export interface GradientCost {
   readonly numericalForwardPasses: number;
   /** Backprop: one forward pass … */
   readonly backpropForwardPasses: 1;
-  /** … and one backward pass, which costs about as much as one or two forward passes. */
+  /**
+   * … and one backward pass, which costs about as much as one or two forward passes: an Affine
+   * layer multiplies once forward (x · W) and twice backward (dout · Wᵀ and xᵀ · dout). Measured
+   * by `npm run bench` at 784 → 50 → 10 with a batch of 100: forward + backward ≈ 3 × forward.
+   */
   readonly backpropBackwardPasses: 1;
 }
 

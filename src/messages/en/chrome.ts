@@ -52,4 +52,5 @@ export const chrome = {
     'How a neural network finds the gradient of its loss: computational graphs, the chain rule, and layers in real code — every number computed by the code it shows.',
   'book.coverNote': 'This page holds the whole book for printing: use your browser’s Print command',
   'book.contents': 'Contents',
+  'book.credits': 'Sources and credit',
 } as const;
