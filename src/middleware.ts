@@ -1,15 +1,19 @@
 /**
- * Build-time post-processing of the whole-book page only (src/pages/book.astro): ids inside
- * each chapter get the chapter's prefix so that chapters rendered side by side cannot clash,
- * links between chapters become links within the page (they then work in the PDF too), and
- * the stylesheets Astro repeats once per chapter are kept once.
- * Every other page passes through untouched.
+ * Runs for every page at build time. It selects the page's words (the message catalogue), and
+ * post-processes the whole-book page only (src/pages/book.astro): ids inside each chapter get the
+ * chapter's prefix so that chapters rendered side by side cannot clash, links between chapters
+ * become links within the page (they then work in the PDF too), and the stylesheets Astro repeats
+ * once per chapter are kept once. Other pages' HTML passes through untouched.
  */
 import { defineMiddleware } from 'astro:middleware';
+import { en } from './messages/en/index';
+import { useCatalogue } from './messages/t';
 import { dedupeStyles } from './lib/dedupe-styles';
 import { chapterLinksToAnchors, prefixChapterIds } from './lib/prefix-ids';
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  // Every page renders its words from the English catalogue (the only one so far).
+  useCatalogue(en);
   const response = await next();
   if (context.url.pathname.replace(/\/$/, '') !== '/book') return response;
   const html = dedupeStyles(chapterLinksToAnchors(prefixChapterIds(await response.text())));

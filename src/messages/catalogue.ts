@@ -3,7 +3,7 @@
  * either a plain string or a template function of named parameters. A second language is a
  * `Catalogue` too, so a key it lacks, or a template with other parameters, fails the type check.
  */
-import type { en } from './en/index';
+import type { areas, en } from './en/index';
 
 /** A literal string widens to `string`; a template keeps its parameters. */
 type Widen<T> = T extends string ? string : T;
@@ -15,3 +15,6 @@ export type MessageKey = keyof Catalogue;
 export type MessageParams<K extends MessageKey> = Catalogue[K] extends (p: infer P) => string
   ? [params: P]
   : [];
+
+/** A file of the catalogue (`src/messages/<lang>/<area>.ts`), e.g. 'shopping'. */
+export type WordArea = keyof typeof areas;

@@ -1,2 +1,2 @@
-export { t, useCatalogue } from './t';
-export type { Catalogue, MessageKey, MessageParams } from './catalogue';
+export { addWords, t, useCatalogue } from './t';
+export type { Catalogue, MessageKey, MessageParams, WordArea } from './catalogue';

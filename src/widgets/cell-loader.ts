@@ -1,9 +1,11 @@
 /**
  * Loaded by every page that has a `<Cell>`: finds the page's cells and imports only their
- * spec modules (each `src/render/cells/<kind>.ts` becomes its own chunk), then defines them.
+ * spec modules (each `src/render/cells/<kind>.ts` becomes its own chunk) and the words they
+ * show, then defines them.
  */
 import type { CellSpec } from '../render/kit/types';
 import { defineCell } from './define-cell';
+import { loadWords } from './load-words';
 
 const modules = import.meta.glob<{ default: CellSpec<unknown> }>('../render/cells/*.ts');
 
@@ -17,6 +19,9 @@ for (const kind of kinds) {
     continue;
   }
   load()
-    .then((m) => defineCell(m.default))
+    .then(async (m) => {
+      await loadWords(m.default.areas);
+      defineCell(m.default);
+    })
     .catch((error: unknown) => console.error(`Cell "${kind}" failed to load`, error));
 }

@@ -35,3 +35,23 @@ export function weightedLoss(y: Matrix, y0: Matrix, c: Matrix): number {
 
 export const TOLERANCE = 1e-7;
 export const RUNS = { numRuns: 200 };
+
+/**
+ * The central difference's own rounding noise, as an absolute bound: L's terms are up to ~10²
+ * here, so each evaluation carries ~10²·ε ≈ 10⁻¹⁴ of rounding, and dividing by 2h = 2·10⁻⁵
+ * makes that ~10⁻⁹ per term, summed over up to 36 terms. A gradient entry that is itself tiny
+ * (a column of dout that nearly cancels in db) can't be checked to 1e-7 *relatively*; it is
+ * checked to this absolute bound instead. A real bug (a missing transpose, a lost 1/N) is off by
+ * far more than this.
+ */
+export const NOISE = 1e-6;
+
+/** Relative error below TOLERANCE, or every entry within NOISE of the estimate. */
+export function agreesUpToNoise(
+  analytic: Matrix,
+  numerical: Matrix,
+  relativeError: number,
+): boolean {
+  const worst = Math.max(0, ...analytic.sub(numerical).toArray().flat().map(Math.abs));
+  return relativeError < TOLERANCE || worst < NOISE;
+}

@@ -12,6 +12,19 @@ import { kit } from './kit';
 import { plots } from './plots';
 import { shopping } from './shopping';
 
+/** The areas by name: the browser loads only the areas a page's cells use (`WordArea`). */
+export const areas = {
+  chrome,
+  kit,
+  graph,
+  shopping,
+  chain,
+  cost,
+  activation,
+  classifier,
+  plots,
+} as const;
+
 export const en = {
   ...chrome,
   ...kit,

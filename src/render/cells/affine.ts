@@ -21,6 +21,7 @@ const upTo6 = [1, 6] as const;
 /** Affine batch cell: editable X, W, b, dY → Y, dX, dW, db with shapes. */
 export const affineCell: CellSpec<AffineResult> = {
   kind: 'affine',
+  areas: ['classifier'],
   fields: [
     matrixField('x', 'classifier.affineX', AFFINE_DEFAULTS.x, { cols: upTo6 }),
     matrixField('w', 'classifier.affineW', AFFINE_DEFAULTS.w, { rows: upTo6, cols: upTo6 }),

@@ -27,6 +27,7 @@ const num = (values: CellValues, name: string): number => {
 
 export const buyAppleOrangeCell: CellSpec<PurchaseResult> = {
   kind: 'buy-apple-orange',
+  areas: ['shopping'],
   fields: [
     { kind: 'scalar', name: 'applePrice', label: 'shopping.applePrice', initial: 100, step: 10 },
     { kind: 'scalar', name: 'appleCount', label: 'shopping.appleCount', initial: 2 },

@@ -61,6 +61,7 @@ const s = formatNumber;
 
 export const compositeChainCell: CellSpec<CompositeResult> = {
   kind: 'composite-chain',
+  areas: ['chain'],
   fields: [{ kind: 'scalar', name: 'x', label: 'chain.x', initial: 2, step: 0.5 }],
   compute: (values) => {
     const x = values['x'];

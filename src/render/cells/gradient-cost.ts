@@ -18,6 +18,7 @@ export const BOOK_NETWORK_PARAMETERS = 39_760;
 
 export const gradientCostCell: CellSpec<GradientCost> = {
   kind: 'gradient-cost',
+  areas: ['cost'],
   fields: [
     {
       kind: 'scalar',

@@ -22,6 +22,7 @@ const grid = (n: number, f: (r: number, c: number) => number): M =>
 
 const kitMatrix: CellSpec<Result> = {
   kind: 'kit-matrix',
+  areas: ['chain'],
   fields: [
     matrixField(
       'w',

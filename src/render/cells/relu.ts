@@ -14,6 +14,7 @@ import { activationMatrix, plotX, resultGroup } from '../activation/result-html'
 
 export const reluSpec: CellSpec<ReluResult> = {
   kind: 'relu',
+  areas: ['activation'],
   fields: [
     matrixField('x', 'activation.inputX', [
       [1, -0.5],

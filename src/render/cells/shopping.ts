@@ -21,6 +21,7 @@ const INPUTS = [
 
 const shopping: CellSpec<GraphResult> = {
   kind: 'shopping',
+  areas: ['shopping'],
   fields: INPUTS.map(([name, label]) => ({
     kind: 'scalar' as const,
     name,

@@ -13,6 +13,7 @@ const graph = sigmoidGraph();
 
 const sigmoid: CellSpec<GraphResult> = {
   kind: 'sigmoid-graph',
+  areas: ['chain'],
   fields: [
     { kind: 'scalar', name: 'x', label: 'chain.x', initial: 0.5, step: 0.5 },
     { kind: 'scalar', name: 'dout', label: 'chain.upstreamDout', initial: 1 },

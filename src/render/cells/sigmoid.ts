@@ -39,6 +39,7 @@ const num = (values: CellValues, name: string): number => values[name] as number
 
 export const sigmoidSpec: CellSpec<SigmoidResult> = {
   kind: 'sigmoid',
+  areas: ['activation'],
   fields: [
     { kind: 'scalar', name: 'x', label: 'activation.inputX', initial: 1, step: 0.5 },
     { kind: 'scalar', name: 'dout', label: 'activation.upstreamDout', initial: 1, step: 0.5 },

@@ -26,6 +26,7 @@ export function softmaxLossSpec(
 ): CellSpec<SoftmaxLossResult> {
   return {
     kind: 'softmax-loss',
+    areas: ['classifier', 'plots'],
     fields: [
       matrixField('logits', 'classifier.logits', SOFTMAX_DEFAULTS.logits, { rows, cols: [2, 6] }),
       choiceField('labelFormat', 'classifier.labelFormat', 'onehot', [

@@ -25,6 +25,7 @@ export function binaryNodeCell(
   };
   return {
     kind,
+    areas: [],
     fields: [
       { kind: 'scalar', name: 'x', label: 'graph.field.x', initial: initial.x },
       { kind: 'scalar', name: 'y', label: 'graph.field.y', initial: initial.y },

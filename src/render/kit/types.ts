@@ -4,7 +4,7 @@
  * The same `compute` and `renderResult` run at build time and on every edit, so the static
  * page and the live page cannot disagree.
  */
-import type { MessageKey } from '../../messages';
+import type { MessageKey, WordArea } from '../../messages';
 import type { GraphView } from '../graph/graph-view';
 
 /** A number typed into a labelled text input. */
@@ -46,6 +46,12 @@ export type CellValues = Record<string, FieldValue>;
 export interface CellSpec<R = unknown> {
   /** Element name suffix and registry key: `defineCell` makes `<bp-${kind}>`. Unique in the book. */
   readonly kind: string;
+  /**
+   * The catalogue areas whose words this cell shows, besides the kit's and the graph's (which
+   * every cell gets): the browser loads only these. A word from an area not listed shows as its
+   * key, which `tests/unit/messages/no-leaked-keys.test.ts` catches.
+   */
+  readonly areas: readonly WordArea[];
   readonly fields: readonly FieldSpec[];
   /**
    * Forward and backward for these inputs. Throws `InputError` (src/core/input-error.ts)

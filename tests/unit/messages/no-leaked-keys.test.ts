@@ -4,7 +4,8 @@
  * that reaches the page means some code printed a key instead of calling `t()`.
  */
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../src/messages/en/index';
+import { areas, en } from '../../../src/messages/en/index';
+import { useCatalogue } from '../../../src/messages/t';
 import { initialTexts, parseTexts } from '../../../src/render/kit/field-text';
 import { fieldsHtml } from '../../../src/render/kit/fields-html';
 import { renderCell } from '../../../src/render/kit/render-cell';
@@ -42,6 +43,22 @@ describe('no catalogue key leaks into a rendered cell', () => {
       expect(keys.filter((key) => html.includes(key))).toEqual([]);
       // A label that is not a key renders as nothing or "undefined".
       expect(html).not.toMatch(/\bundefined\b/);
+    },
+  );
+
+  // The browser loads only the kit's and the graph's words and the spec's `areas`: rendered with
+  // just those, the cell must still show words only (a missing area shows up as a key).
+  it.each(Object.entries(modules).map(([path, m]) => [path.split('/').pop()!, m.default] as const))(
+    '%s with only the words the browser loads for it',
+    (_file, spec) => {
+      const loaded = ['kit', 'graph', ...spec.areas].map((a) => areas[a as keyof typeof areas]);
+      useCatalogue(Object.assign({}, ...loaded));
+      try {
+        const html = renderedText(spec);
+        expect(keys.filter((key) => html.includes(key))).toEqual([]);
+      } finally {
+        useCatalogue(en);
+      }
     },
   );
 });
