@@ -9,6 +9,7 @@ import { classifier } from './classifier';
 import { cost } from './cost';
 import { graph } from './graph';
 import { kit } from './kit';
+import { lessons } from './lessons';
 import { plots } from './plots';
 import { shopping } from './shopping';
 
@@ -22,4 +23,5 @@ export const en = {
   ...activation,
   ...classifier,
   ...plots,
+  ...lessons,
 } as const;
