@@ -42,9 +42,9 @@ export const lessons = {
 
   /** Index labels against one-hot rows, computed at build time. */
   'lessons.labels.caption': 'dx from index labels [2, 0] and from one-hot rows',
-  'lessons.labels.entry': 'entry',
+  'lessons.labels.entry': 'row, class',
   'lessons.labels.index': 'dx, index labels',
   'lessons.labels.oneHot': 'dx, one-hot rows',
   'lessons.labels.difference': 'difference',
-  'lessons.labels.row': (p: { n: string; k: string }) => `row ${p.n}, class ${p.k}`,
+  'lessons.labels.row': (p: { n: string; k: string }) => `${p.n}, ${p.k}`,
 } as const;

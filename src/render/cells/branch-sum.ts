@@ -16,8 +16,11 @@ import { resultTable } from '../html/number-html';
 import type { CellSpec } from '../kit/types';
 import { t } from '../../messages';
 import { graphResult, scalars, type GraphResult } from '../graph-cell/graph-result';
+import { withRows } from '../graph-cell/rows';
 
 const graph = branchGraph();
+/** x level with the sum, its two uses well apart, so the labels of x's two edges don't meet. */
+const ROWS = { y: 0, x: 1.5, z: 3, yx: 0.5, xz: 2.5, L: 1.5, LOut: 1.5 };
 
 export interface BranchResult {
   readonly g: GraphResult;
@@ -61,7 +64,7 @@ const branch: CellSpec<BranchResult> = {
       second: formatNumber(r.paths[1]!.grad),
       sum: formatNumber(r.g.grad('x')),
     }),
-  graph: (r) => r.g.view,
+  graph: (r) => withRows(r.g.view, ROWS),
 };
 
 function pathLabel(e: EdgeFlow): string {

@@ -24,8 +24,9 @@ const graph = softmaxLossGraph();
 const LOGITS = ['a1', 'a2', 'a3'] as const;
 
 /**
- * Class k's chain (aₖ, eₖ, yₖ, log yₖ, tₖ log yₖ) on row 2k, its tₖ just below, and the
- * sums between: the automatic layout would stack the three ÷ nodes half a row apart.
+ * Class k's chain (aₖ, eₖ, yₖ, log yₖ, tₖ log yₖ) on row 2k, its tₖ just below, S between
+ * classes 2 and 3 (where its edges cross the fewest labels) and the loss's sum level with
+ * class 2: the automatic layout would stack the three ÷ nodes half a row apart.
  */
 const ROWS: Record<string, number> = { S: 3, sumTlog: 2, L: 2, LOut: 2 };
 for (let k = 0; k < CLASSES; k++) {

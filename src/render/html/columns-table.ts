@@ -22,8 +22,10 @@ export function columnsTable(
         `<tr><th scope="row">${label}</th>${values.map((v) => `<td>${numberHtml(v)}</td>`).join('')}</tr>`,
     )
     .join('');
+  // Wide tables scroll inside their own box on a narrow screen; the numbers are focusable.
   return (
+    `<div class="bp-columns-scroll">` +
     `<table class="bp-result bp-columns bp-result-${kind}"><caption>${escapeHtml(caption)}</caption>` +
-    `<thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`
+    `<thead><tr>${th}</tr></thead><tbody>${body}</tbody></table></div>`
   );
 }
