@@ -72,6 +72,32 @@ export const OPS: Readonly<Record<OpKind, OpRule>> = {
     local: (_xs, z) => [-z * z],
     explain: (_xs, z) => `∂z/∂x = −1/x² = −z² = ${short(-z * z)}`,
   },
+  sum: {
+    symbol: 'Σ',
+    name: 'sum',
+    forward: (xs) => xs.reduce((a, b) => a + b, 0),
+    // z = x₁ + … + xₙ: ∂z/∂xᵢ = 1 — like add, for any number of inputs.
+    local: (xs) => xs.map(() => 1),
+    explain: () => '∂z/∂xᵢ = 1',
+  },
+  div: {
+    symbol: '÷',
+    name: 'divide',
+    arity: 2,
+    forward: (xs) => xs[0]! / xs[1]!,
+    // z = x / y: ∂z/∂x = 1/y, ∂z/∂y = −x/y² = −z/y
+    local: (xs, z) => [1 / xs[1]!, -z / xs[1]!],
+    explain: (xs, z) => `∂z/∂x = 1/y = ${short(1 / xs[1]!)}, ∂z/∂y = −z/y = ${short(-z / xs[1]!)}`,
+  },
+  log: {
+    symbol: 'log',
+    name: 'natural log',
+    arity: 1,
+    forward: (xs) => Math.log(xs[0]!),
+    // z = log x: ∂z/∂x = 1/x
+    local: (xs) => [1 / xs[0]!],
+    explain: (xs) => `∂z/∂x = 1/x = ${short(1 / xs[0]!)}`,
+  },
 };
 
 /** Numbers in the step-backward text, formatted as everywhere else in the book. */

@@ -3,8 +3,11 @@
  * Plain data, so a graph can be built once and evaluated for any leaf values.
  */
 
-/** The operations the book draws: add, multiply, and the four primitives of the sigmoid. */
-export type OpKind = 'add' | 'mul' | 'neg' | 'exp' | 'add1' | 'recip';
+/**
+ * The operations the book draws: add, multiply, the four primitives of the sigmoid, and
+ * the sum, divide and log that Softmax-with-Loss is built from.
+ */
+export type OpKind = 'add' | 'mul' | 'neg' | 'exp' | 'add1' | 'recip' | 'sum' | 'div' | 'log';
 
 /** A number supplied from outside, e.g. the apple price. */
 export interface LeafNode {

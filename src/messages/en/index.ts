@@ -9,6 +9,7 @@ import { classifier } from './classifier';
 import { cost } from './cost';
 import { graph } from './graph';
 import { kit } from './kit';
+import { lessons } from './lessons';
 import { plots } from './plots';
 import { shopping } from './shopping';
 
@@ -23,16 +24,16 @@ export const areas = {
   activation,
   classifier,
   plots,
+  lessons,
 } as const;
 
-export const en = {
-  ...chrome,
-  ...kit,
-  ...graph,
-  ...shopping,
-  ...chain,
-  ...cost,
-  ...activation,
-  ...classifier,
-  ...plots,
-} as const;
+type Areas = typeof areas;
+/** All areas' keys in one object type (the union of the areas, as an intersection). */
+type AllWords = (
+  Areas[keyof Areas] extends infer A ? (A extends unknown ? (x: A) => void : never) : never
+) extends (x: infer I) => void
+  ? I
+  : never;
+
+/** Every English word, by key. */
+export const en = Object.assign({}, ...Object.values(areas)) as AllWords;

@@ -19,6 +19,8 @@ export interface GraphViewNode {
   readonly description: string;
   /** The figure's node number, e.g. "①", drawn beside the circle (kit extension). */
   readonly tag?: string;
+  /** The row to draw the node in, when the automatic layout would crowd (kit extension). */
+  readonly row?: number;
 }
 
 export interface GraphViewEdge {

@@ -26,6 +26,9 @@ export function layout(view: GraphView): Layout {
   const inputsOf = new Map<string, string[]>();
   for (const e of view.edges) inputsOf.set(e.to, [...(inputsOf.get(e.to) ?? []), e.from]);
   const roleOf = new Map(view.nodes.map((n) => [n.id, n.role]));
+  const fixedRow = new Map<string, number>(
+    view.nodes.flatMap((n): [string, number][] => (n.row === undefined ? [] : [[n.id, n.row]])),
+  );
   const col = new Map<string, number>();
   const row = new Map<string, number>();
   let nextRow = 0;
@@ -41,12 +44,14 @@ export function layout(view: GraphView): Layout {
     for (const i of inputs) {
       if (roleOf.get(i) === 'input' && !col.has(i)) {
         col.set(i, c - 1);
-        row.set(i, nextRow++);
+        row.set(i, fixedRow.get(i) ?? nextRow);
+        nextRow++;
       }
     }
     col.set(id, c);
     const ys = inputs.map((i) => row.get(i)!);
-    row.set(id, ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : nextRow++);
+    const mean = ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : nextRow++;
+    row.set(id, fixedRow.get(id) ?? mean);
   };
   view.nodes.filter((n) => n.role !== 'input').forEach((n) => place(n.id));
   const leftPad = Math.max(

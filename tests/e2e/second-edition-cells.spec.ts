@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+
+const CHAIN = '/chapters/chain-rule/';
+const SOFTMAX = '/chapters/affine-and-softmax/';
+
+test.describe('a value used twice (chapter 3)', () => {
+  test('shows both contributions and their sum without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(CHAIN);
+    const cell = page.locator('bp-branch-sum');
+    await expect(cell.getByRole('row', { name: /along path ①/ })).toContainText('2');
+    await expect(cell.getByRole('row', { name: /along path ②/ })).toContainText('5');
+    await expect(cell.getByRole('row', { name: /sum: ∂L\/∂x/ })).toContainText('7');
+    await expect(cell.locator('.bp-graph-svg')).toBeVisible();
+    await context.close();
+  });
+
+  test('adds the two paths live: y = 4 sends 4, z = 5 sends 5, sum 9', async ({ page }) => {
+    await page.goto(CHAIN);
+    const cell = page.locator('bp-branch-sum');
+    await expect(cell.getByRole('button', { name: 'Reset' })).toBeVisible();
+    await cell.getByLabel('y', { exact: true }).fill('4');
+    await expect(cell.getByRole('row', { name: /along path ①/ })).toContainText('4');
+    await expect(cell.getByRole('row', { name: /sum: ∂L\/∂x/ })).toContainText('9');
+    await expect(cell.getByRole('row', { name: /central difference/ })).toContainText('9');
+    await expect(cell.getByRole('status')).toHaveText('∂L/∂x: 4 + 5 = 9.');
+  });
+});
+
+test.describe('Softmax-with-Loss as a graph (chapter 6)', () => {
+  test('agrees with y − t, live, and refuses a logit beyond 100', async ({ page }) => {
+    await page.goto(SOFTMAX);
+    const cell = page.locator('bp-softmax-loss-graph');
+    await expect(cell.getByRole('button', { name: 'Reset' })).toBeVisible();
+    await cell.getByLabel('Logit a₁').fill('2');
+    await cell.getByRole('radio', { name: /class 1/ }).check();
+    // a = (2, 2.9, 4), class 1 true: y₁ ≈ 0.09218, so both gradients are y₁ − 1 ≈ −0.9078.
+    const row = cell.locator('.bp-outputs').getByRole('row', { name: /^a₁/ });
+    await expect(row.locator('td')).toHaveText([
+      '0.09218',
+      '1',
+      '-0.9078',
+      '-0.9078',
+      /^(0|-?\d(\.\d+)?e-1[5-9])$/,
+    ]);
+    await expect(cell.getByRole('status')).toHaveText(/graph gradients equal y − t/);
+    await cell.getByLabel('Logit a₂').fill('1000');
+    await expect(cell).toContainText('between −100 and 100');
+    await expect(cell.locator('.bp-outputs')).not.toContainText('NaN');
+  });
+
+  test('shows the index-label dx equal to the one-hot dx without JavaScript', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(SOFTMAX);
+    const table = page.getByTestId('index-labels-table');
+    await expect(table.getByRole('row', { name: /^0, 2 / })).toContainText('-0.1317');
+    const diffs = table.locator('tbody tr td:last-child');
+    await expect(diffs).toHaveText(Array(6).fill('0'));
+    await context.close();
+  });
+});

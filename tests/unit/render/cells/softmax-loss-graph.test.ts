@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../../src/core/input-error';
+import cell from '../../../../src/render/cells/softmax-loss-graph';
+import { renderCell } from '../../../../src/render/kit/render-cell';
+import { layout } from '../../../../src/render/graph/layout';
+
+const defaults = { a1: 0.3, a2: 2.9, a3: 4, trueClass: '2' };
+
+describe('softmax-loss-graph cell', () => {
+  it('reaches y − t through the primitives for every true class', () => {
+    for (const trueClass of ['0', '1', '2']) {
+      const r = cell.compute({ ...defaults, trueClass });
+      ['a1', 'a2', 'a3'].forEach((a, k) => {
+        expect(Math.abs(r.g.grad(a) - r.yMinusT[k]!)).toBeLessThan(1e-15);
+      });
+      expect(r.yMinusT[Number(trueClass)]).toBeLessThan(0);
+    }
+  });
+
+  it('shows y, t, the graph gradient, y − t and a zero-size difference at build time', () => {
+    const html = cell.renderResult(cell.compute(defaults), defaults);
+    expect(html).toContain('<th scope="col">yₖ − tₖ</th>');
+    expect(html).toContain('∂L/∂aₖ via graph');
+    // Third row: y₃ ≈ 0.7366, t₃ = 1, both gradients ≈ −0.2634.
+    expect(html).toMatch(/a₃<\/th><td>[^]*?>0\.7366<[^]*?>1<[^]*?>-0\.2634<[^]*?>-0\.2634</);
+    expect(html).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('refuses logits beyond ±100 beside the field, never NaN', () => {
+    expect(() => cell.compute({ ...defaults, a2: 1000 })).toThrow(InputError);
+    try {
+      cell.compute({ ...defaults, a2: -101 });
+    } catch (e) {
+      expect((e as InputError).field).toBe('a2');
+      expect((e as Error).message).toContain('between −100 and 100');
+    }
+    const r = cell.compute({ a1: 100, a2: -100, a3: 100, trueClass: '1' });
+    expect(cell.renderResult(r, defaults)).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('lays the three classes out two rows apart, nothing overlapping', () => {
+    const rendered = renderCell(cell, defaults, 'sl', 'Softmax');
+    const { at } = layout(rendered.graph!.view);
+    const points = [...at.values()];
+    for (let i = 0; i < points.length; i++)
+      for (let j = i + 1; j < points.length; j++) {
+        const d = Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y);
+        expect(d).toBeGreaterThan(50);
+      }
+    expect(at.get('y1')!.y).toBeLessThan(at.get('y2')!.y);
+    expect(rendered.graph!.svg()).toContain('÷');
+  });
+});
