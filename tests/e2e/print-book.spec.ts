@@ -12,6 +12,8 @@ const FILE = join(OUT, 'backprop-by-hand.pdf');
 const chapters = publishedChapters();
 let pages: string[] = [];
 let contents: Record<string, number> = {};
+/** Front matter: the cover, the credits, the contents. */
+const FRONT = 3;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -27,18 +29,18 @@ test.beforeAll(async () => {
 
 test('the book PDF has a sane number of pages and every chapter starts a page', () => {
   expect(chapters.length).toBeGreaterThan(0);
-  expect(pages.length).toBeGreaterThanOrEqual(2 + chapters.length);
-  expect(pages.length).toBeLessThanOrEqual(2 + 25 * chapters.length);
+  expect(pages.length).toBeGreaterThanOrEqual(FRONT + chapters.length);
+  expect(pages.length).toBeLessThanOrEqual(FRONT + 25 * chapters.length);
   for (const c of chapters) {
     const at = contents[`chapter-${c.id}`];
-    expect(at, c.id).toBeGreaterThan(2);
+    expect(at, c.id).toBeGreaterThan(FRONT);
     const top = plain(pages[at! - 1] ?? '');
     expect(top.startsWith(`CHAPTER ${c.order} ${plain(c.title)}`), `${c.id} on p. ${at}`).toBe(
       true,
     );
-    // The chapter title occurs on no earlier page except the cover and contents.
+    // The chapter title occurs on no earlier page except the front matter.
     const firstMention = pages.findIndex(
-      (p, i) => i >= 2 && plain(p).includes(`CHAPTER ${c.order} `),
+      (p, i) => i >= FRONT && plain(p).includes(`CHAPTER ${c.order} `),
     );
     expect(firstMention + 1).toBe(at);
   }
@@ -46,8 +48,17 @@ test('the book PDF has a sane number of pages and every chapter starts a page', 
   expect([...order].sort((a, b) => a - b)).toEqual(order);
 });
 
+test('the credits follow the cover: what the book took from Saito’s chapter 5, and the post', () => {
+  const credits = plain(pages[1] ?? '');
+  expect(credits).toContain('Deep Learning from Scratch');
+  expect(credits).toContain('Saito');
+  expect(credits).toContain('784–50–10');
+  expect(credits).toContain('Back Propagation');
+  expect(credits).toMatch(/text, the figures and the code here are our own/);
+});
+
 test('the contents list every chapter with the page it starts on', () => {
-  const toc = plain(pages[1] ?? '');
+  const toc = plain(pages[FRONT - 1] ?? '');
   expect(toc.startsWith('Contents')).toBe(true);
   for (const c of chapters) {
     const at = contents[`chapter-${c.id}`];
