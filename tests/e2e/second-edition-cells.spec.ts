@@ -63,3 +63,39 @@ test.describe('Softmax-with-Loss as a graph (chapter 6)', () => {
     await context.close();
   });
 });
+
+test.describe('the second edition reads without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the Softmax-with-Loss graph shows y − t equal to the graph’s gradients', async ({
+    page,
+  }) => {
+    await page.goto(SOFTMAX);
+    const rows = page.locator('bp-softmax-loss-graph .bp-outputs').getByRole('row', {
+      name: /^a[₁₂₃]/,
+    });
+    await expect(rows).toHaveCount(3);
+    for (const row of await rows.all()) {
+      const cells = await row.locator('td').allTextContents();
+      // columns: y, t, ∂L/∂a through the graph, y − t, difference
+      expect(cells[2], cells.join(' | ')).toBe(cells[3]);
+      expect(Number(cells[2])).toBeCloseTo(Number(cells[0]) - Number(cells[1]), 3);
+    }
+  });
+
+  test('the NumPy table maps the Python book’s idioms to ours', async ({ page }) => {
+    await page.goto(SOFTMAX);
+    const table = page.locator('#numpy-to-typescript');
+    await expect(table).toContainText('np.dot');
+    await expect(table).toContainText('.transpose()');
+    await expect(table).toContainText('reshape');
+  });
+
+  test('the home page credits Saito’s chapter 5 and the study post', async ({ page }) => {
+    await page.goto('/');
+    const credits = page.locator('#credits').locator('..');
+    await expect(credits).toContainText('Deep Learning from Scratch');
+    await expect(credits).toContainText('Back Propagation');
+    await expect(page.locator('[lang="ko"]').first()).toBeAttached();
+  });
+});
