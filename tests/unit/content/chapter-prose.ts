@@ -34,3 +34,21 @@ export function statedProducts(source: string): { a: number; b: number; c: numbe
     c: num(c!),
   }));
 }
+
+/** The TeX source of a build-time KaTeX render (its MathML annotation), for reading its numbers. */
+export function texOf(html: string): string {
+  const m = /<annotation encoding="application\/x-tex">([\s\S]*?)<\/annotation>/.exec(html);
+  if (!m) throw new Error('not KaTeX HTML: no TeX annotation');
+  return m[1]!
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"');
+}
+
+/** Every KaTeX render in a prose-values object (nested), as TeX. */
+export function allTex(values: unknown): string[] {
+  if (typeof values === 'string') return values.includes('class="katex') ? [texOf(values)] : [];
+  if (values && typeof values === 'object') return Object.values(values).flatMap(allTex);
+  return [];
+}
