@@ -8,7 +8,7 @@ import type { OpKind } from './types';
 export interface OpRule {
   /** The symbol drawn in the node's circle. */
   readonly symbol: string;
-  /** Name for screen readers, e.g. "multiply". */
+  /** For developers' error messages (readers get the catalogue's `graph.op.*` words). */
   readonly name: string;
   /** How many inputs the node takes; `undefined` means two or more. */
   readonly arity?: number;

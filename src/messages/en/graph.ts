@@ -18,6 +18,9 @@ export const graph = {
   'graph.op.exp': 'exponential',
   'graph.op.add1': 'plus one',
   'graph.op.recip': 'reciprocal',
+  'graph.op.sum': 'sum',
+  'graph.op.div': 'divide',
+  'graph.op.log': 'natural log',
 
   'graph.inputNode': ({ name }: { name: string }) => `input ${name}`,
   'graph.outputNode': ({ name }: { name: string }) => `output ${name}`,

@@ -1,6 +1,8 @@
 /**
  * The English catalogue: every word a reader sees outside the chapters' prose, by area.
- * Keys are `area.name`; each area lives in its own file so areas can grow side by side.
+ * Keys are `topic.name`; an area file groups a few topics (e.g. chrome.ts: site, nav, search…).
+ * Each area is its own file, exporting a const of the file's name, so the browser can fetch just
+ * the areas a page's cells show (src/widgets/load-words.ts).
  */
 import { activation } from './activation';
 import { chain } from './chain';

@@ -4,9 +4,6 @@
  */
 export const lessons = {
   /** Operations added for Softmax-with-Loss, named for screen readers. */
-  'lessons.op.sum': 'sum',
-  'lessons.op.div': 'divide',
-  'lessons.op.log': 'natural log',
 
   'lessons.forward': 'Forward',
   'lessons.backward': 'Backward',

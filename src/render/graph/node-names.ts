@@ -26,9 +26,9 @@ const OP_NAMES: Readonly<Record<OpKind, MessageKey>> = {
   exp: 'graph.op.exp',
   add1: 'graph.op.add1',
   recip: 'graph.op.recip',
-  sum: 'lessons.op.sum',
-  div: 'lessons.op.div',
-  log: 'lessons.op.log',
+  sum: 'graph.op.sum',
+  div: 'graph.op.div',
+  log: 'graph.op.log',
 };
 
 /** A node's name: its catalogue name, else its symbol (`label`), else its id. */

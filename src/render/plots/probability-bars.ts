@@ -6,6 +6,7 @@
  * browser costs a few hundred bytes instead of Plot's 84 kB. A unit test holds the two to the same
  * bar positions.
  */
+import { escapeHtml } from '../html/escape';
 
 /** Size and margins shared by both renderers. */
 export const BARS = {
@@ -52,8 +53,7 @@ export function yScale(p: number): number {
   return y0 * (1 - p) + y1 * p;
 }
 
-const esc = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = escapeHtml;
 
 /** The chart as an SVG string (escaped; no scripts). Non-finite probabilities draw no bar. */
 export function probabilityBarsSvg(row: ProbabilityRow): string {
