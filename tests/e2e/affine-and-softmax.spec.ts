@@ -113,6 +113,42 @@ test('Affine: edits recompute, resizing X reshapes the rest, a mismatch shows bo
   await expect(cell.locator('.bp-stale-note')).toBeVisible();
 });
 
+/** The verdict the gradient check gives one gradient, read from its row of the check table. */
+function verdict(cell: Locator, gradient: string): Locator {
+  return cell
+    .getByRole('table', { name: /central differences/ })
+    .getByRole('row', { name: new RegExp(`^${gradient} `) })
+    .getByRole('cell')
+    .last();
+}
+
+test('Affine and Softmax-with-Loss: the gradient check follows an edit', async ({ page }) => {
+  await open(page);
+  const affine = page.locator('bp-affine');
+  await affine.getByLabel('W (weights), row 1, column 2').fill('-4');
+  // dX column 1 = dY · (row 1 of W): 1 − 8 + 9 = 2 and 4 − 20 + 18 = 2, so the check ran on the new W.
+  await expect
+    .poll(() => tableValues(affine, 'dX = dY·WT (2 × 2)'))
+    .toEqual([
+      [2, 46],
+      [2, 118],
+    ]);
+  for (const gradient of ['dX', 'dW', 'db']) {
+    await expect(verdict(affine, gradient)).toHaveText('agree');
+  }
+  await expect(affine).toContainText('agree for every gradient');
+  // Y overflows to ∞: the loss is no number, so the check must not agree.
+  await affine.getByLabel('X (batch, one example per row), row 2, column 1').fill('1e200');
+  await affine.getByLabel('W (weights), row 1, column 1').fill('1e200');
+  await expect(verdict(affine, 'dX')).toHaveText('disagree');
+
+  const softmax = page.locator('bp-softmax-loss');
+  await softmax.getByLabel('Logits, row 1, column 1').fill('5');
+  await expect(verdict(softmax, 'dx')).toHaveText('agree');
+  const error = verdict(softmax, 'dx').locator('xpath=preceding-sibling::td[1]/data');
+  expect(Number(await error.getAttribute('value'))).toBeLessThan(1e-7);
+});
+
 test('Softmax-with-Loss: [[0, 0]] with label 0 gives ln 2 and [−0.5, 0.5], in both label formats', async ({
   page,
 }) => {

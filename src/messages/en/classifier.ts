@@ -101,4 +101,18 @@ export const classifier = {
   'classifier.graphTo': 'To',
   'classifier.graphForward': 'Forward (value and shape)',
   'classifier.graphBackward': 'Backward (gradient and shape)',
+
+  'classifier.checkHead': 'Gradient check',
+  'classifier.checkGradient': 'Gradient',
+  'classifier.checkError': 'Relative error',
+  'classifier.checkVerdict': 'Verdict',
+  'classifier.checkAgree': 'agree',
+  'classifier.checkDisagree': 'disagree',
+  'classifier.checkAllAgree': 'Backprop and the central differences agree for every gradient.',
+  'classifier.checkSomeDisagree': ({ names }: { names: string }) =>
+    `Backprop and the central differences disagree for ${names}.`,
+  'classifier.affineCheckCaption':
+    'Backprop against central differences of L = Σ dY ⊙ Y (h = 1e-5)',
+  'classifier.softmaxCheckCaption':
+    'dx against central differences of L, the mean cross-entropy, logit by logit (h = 1e-5)',
 } as const;

@@ -1,6 +1,6 @@
 /**
  * The Affine cell's numbers and outputs: reading X, W, b and dY, running the layer, and the HTML
- * of Y, dX, dW and db with one entry of each gradient worked by hand.
+ * of Y, dX, dW and db with one entry of each gradient worked by hand, and their gradient check.
  */
 import { Affine, Matrix } from '../../core/index';
 import { formatNumber } from '../../core/format-number';
@@ -10,6 +10,8 @@ import { matrixTable } from '../kit/result-tables';
 import { gridShape } from '../kit/shape';
 import type { CellValues } from '../kit/types';
 import { checkAffineShapes, matrixInput } from './affine-checks';
+import { checkGroup } from './check-html';
+import { checkAffine, type CheckRow } from './gradient-checks';
 
 /** Everything the cell shows, as plain arrays (serialisable; nothing shared with the inputs). */
 export interface AffineResult {
@@ -20,6 +22,8 @@ export interface AffineResult {
   readonly dX: number[][];
   readonly dW: number[][];
   readonly db: number[][];
+  /** dX, dW, db against central differences of L = Σ dY ⊙ Y. */
+  readonly check: CheckRow[];
 }
 
 /**
@@ -49,17 +53,20 @@ export function computeAffine(values: CellValues): AffineResult {
   const b = matrixInput(values, 'b', 'b');
   const dY = matrixInput(values, 'dY', 'dY');
   checkAffineShapes(x, w, b, dY);
-  const layer = new Affine(Matrix.from(w), Matrix.from(b));
-  const y = layer.forward(Matrix.from(x));
-  const dX = layer.backward(Matrix.from(dY));
+  const [xm, wm, bm, dYm] = [Matrix.from(x), Matrix.from(w), Matrix.from(b), Matrix.from(dY)];
+  const layer = new Affine(wm, bm);
+  const y = layer.forward(xm);
+  const dX = layer.backward(dYm);
+  const [dW, db] = [layer.dW!, layer.db!];
   return {
     x: x.map((r) => [...r]),
     w: w.map((r) => [...r]),
     dY: dY.map((r) => [...r]),
     y: y.toArray(),
     dX: dX.toArray(),
-    dW: layer.dW!.toArray(),
-    db: layer.db!.toArray(),
+    dW: dW.toArray(),
+    db: db.toArray(),
+    check: checkAffine(xm, wm, bm, dYm, { dX, dW, db }),
   };
 }
 
@@ -97,6 +104,7 @@ export function renderAffine(r: AffineResult): string {
     matrixTable(`dW = Xᵀ·dY (${gridShape(r.dW)})`, r.dW, 'backward') +
     matrixTable(t('classifier.dbCaption', { shape: gridShape(r.db) }), r.db, 'backward') +
     `</div><div class="bp-worked"><p>${escapeHtml(t('classifier.workedHead'))}</p><ul>${worked}</ul></div>` +
+    checkGroup(t('classifier.affineCheckCaption'), r.check) +
     `</div>`
   );
 }

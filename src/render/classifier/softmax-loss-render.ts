@@ -1,6 +1,6 @@
 /**
  * The Softmax-with-Loss cell's outputs as HTML: a probability chart per row, the probabilities,
- * the loss (forward), dx (backward), and the naive softmax for comparison.
+ * the loss (forward), dx (backward), its gradient check, and the naive softmax for comparison.
  */
 import { escapeHtml } from '../html/escape';
 import { t } from '../../messages';
@@ -8,6 +8,7 @@ import type { ProbabilityRow } from '../plots/probability-bars';
 import { matrixTable, resultTable } from '../kit/result-tables';
 import { gridShape } from '../kit/shape';
 import type { SoftmaxLossResult } from './softmax-loss-result';
+import { checkGroup } from './check-html';
 
 const classHeads = (c: number): string[] =>
   Array.from({ length: c }, (_, k) => t('classifier.classHead', { k }));
@@ -52,7 +53,9 @@ export function renderSoftmaxLoss(
     resultTable(t('classifier.loss'), [[t('classifier.lossRow'), r.loss]], 'forward') +
     `</div><div class="bp-matrices bp-backward-group"><p class="bp-group-head">${escapeHtml(t('classifier.backwardHead'))}</p>` +
     matrixTable(`dx = (y − t) / N (${gridShape(r.dx)})`, r.dx, 'backward', opts) +
-    `</div><div class="bp-naive">` +
+    `</div>` +
+    checkGroup(t('classifier.softmaxCheckCaption'), r.check) +
+    `<div class="bp-naive">` +
     matrixTable(t('classifier.naiveCaption'), r.naive, 'forward', opts) +
     `<p>${escapeHtml(naiveNote(r))}</p></div>` +
     `</div>`

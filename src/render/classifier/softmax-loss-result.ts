@@ -1,12 +1,13 @@
 /**
  * The Softmax-with-Loss cell's numbers: logits and labels (in the format the reader chose) in;
- * probabilities, the mean loss, dx = (y − t)/N and the naive softmax out.
+ * probabilities, the mean loss, dx = (y − t)/N with its gradient check, and the naive softmax out.
  */
 import { t as msg } from '../../messages';
 import { SoftmaxWithLoss, Matrix, naiveSoftmax } from '../../core/index';
 import type { CellValues } from '../kit/types';
 import { matrixInput } from './affine-checks';
 import { readLabels, type LabelFormat } from './softmax-labels';
+import { checkSoftmaxLoss, type CheckRow } from './gradient-checks';
 
 export interface SoftmaxLossResult {
   readonly logits: number[][];
@@ -21,6 +22,8 @@ export interface SoftmaxLossResult {
   readonly loss: number;
   /** ∂L/∂logits = (y − t)/N. */
   readonly dx: number[][];
+  /** dx against central differences of the mean loss with respect to the logits. */
+  readonly check: CheckRow[];
 }
 
 /** Starting values: two examples, three classes, true classes 2 and 0. */
@@ -51,5 +54,6 @@ export function computeSoftmaxLoss(values: CellValues): SoftmaxLossResult {
     naive: naiveSoftmax(x).toArray(),
     loss,
     dx: dx.toArray(),
+    check: checkSoftmaxLoss(x, t, dx),
   };
 }

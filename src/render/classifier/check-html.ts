@@ -1,0 +1,40 @@
+/**
+ * The classifier cells' "Gradient check" group: per gradient, its relative error against central
+ * differences and a verdict in words, in the same check group the activation cells use.
+ */
+import { t } from '../../messages';
+import { resultGroup } from '../activation/result-html';
+import { escapeHtml } from '../html/escape';
+import { numberHtml } from '../html/number-html';
+import type { CheckRow } from './gradient-checks';
+
+const head = (word: string): string => `<th scope="col">${escapeHtml(word)}</th>`;
+
+/** The group's HTML: a table captioned `caption`, one row per gradient, and a summary line. */
+export function checkGroup(caption: string, rows: readonly CheckRow[]): string {
+  const body = rows
+    .map(
+      (r) =>
+        `<tr><th scope="row">d${escapeHtml(r.name)}</th><td>${numberHtml(r.error)}</td>` +
+        `<td>${escapeHtml(t(r.agree ? 'classifier.checkAgree' : 'classifier.checkDisagree'))}</td></tr>`,
+    )
+    .join('');
+  const table =
+    `<table class="bp-result bp-result-check bp-check-table"><caption>${escapeHtml(caption)}</caption>` +
+    `<thead><tr>${head(t('classifier.checkGradient'))}${head(t('classifier.checkError'))}${head(t('classifier.checkVerdict'))}</tr></thead>` +
+    `<tbody>${body}</tbody></table>`;
+  const all = rows.every((r) => r.agree);
+  const summary = all
+    ? t('classifier.checkAllAgree')
+    : t('classifier.checkSomeDisagree', {
+        names: rows
+          .filter((r) => !r.agree)
+          .map((r) => `d${r.name}`)
+          .join(', '),
+      });
+  return resultGroup(
+    'check',
+    t('classifier.checkHead'),
+    `${table}<p class="bp-act-verdict">${escapeHtml(summary)}</p>`,
+  );
+}
