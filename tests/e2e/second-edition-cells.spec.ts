@@ -26,6 +26,18 @@ test.describe('a value used twice (chapter 3)', () => {
     await expect(cell.getByRole('row', { name: /central difference/ })).toContainText('9');
     await expect(cell.getByRole('status')).toHaveText('∂L/∂x: 4 + 5 = 9.');
   });
+
+  test('refuses x = 1e308 beside the field and keeps the last good result, never NaN', async ({
+    page,
+  }) => {
+    await page.goto(CHAIN);
+    const cell = page.locator('bp-branch-sum');
+    await expect(cell.getByRole('button', { name: 'Reset' })).toBeVisible();
+    await cell.getByLabel('x (used twice)').fill('1e308');
+    await expect(cell).toContainText('between −1000000 and 1000000');
+    await expect(cell.getByRole('row', { name: /sum: ∂L\/∂x/ })).toContainText('7');
+    await expect(cell.locator('.bp-outputs')).not.toContainText(/NaN|Infinity/);
+  });
 });
 
 test.describe('Softmax-with-Loss as a graph (chapter 6)', () => {
