@@ -26,6 +26,18 @@ test.describe('a value used twice (chapter 3)', () => {
     await expect(cell.getByRole('row', { name: /central difference/ })).toContainText('9');
     await expect(cell.getByRole('status')).toHaveText('∂L/∂x: 4 + 5 = 9.');
   });
+
+  test('refuses x = 1e308 beside the field and keeps the last good result, never NaN', async ({
+    page,
+  }) => {
+    await page.goto(CHAIN);
+    const cell = page.locator('bp-branch-sum');
+    await expect(cell.getByRole('button', { name: 'Reset' })).toBeVisible();
+    await cell.getByLabel('x (used twice)').fill('1e308');
+    await expect(cell).toContainText('between −1000000 and 1000000');
+    await expect(cell.getByRole('row', { name: /sum: ∂L\/∂x/ })).toContainText('7');
+    await expect(cell.locator('.bp-outputs')).not.toContainText(/NaN|Infinity/);
+  });
 });
 
 test.describe('Softmax-with-Loss as a graph (chapter 6)', () => {
@@ -33,10 +45,10 @@ test.describe('Softmax-with-Loss as a graph (chapter 6)', () => {
     await page.goto(SOFTMAX);
     const cell = page.locator('bp-softmax-loss-graph');
     await expect(cell.getByRole('button', { name: 'Reset' })).toBeVisible();
-    await cell.getByLabel('Logit a₁').fill('2');
-    await cell.getByRole('radio', { name: /class 1/ }).check();
-    // a = (2, 2.9, 4), class 1 true: y₁ ≈ 0.09218, so both gradients are y₁ − 1 ≈ −0.9078.
-    const row = cell.locator('.bp-outputs').getByRole('row', { name: /^a₁/ });
+    await cell.getByLabel('Logit a₀').fill('2');
+    await cell.getByRole('radio', { name: /class 0/ }).check();
+    // a = (2, 2.9, 4), class 0 true: y₀ ≈ 0.09218, so both gradients are y₀ − 1 ≈ −0.9078.
+    const row = cell.locator('.bp-outputs').getByRole('row', { name: /^a₀/ });
     await expect(row.locator('td')).toHaveText([
       '0.09218',
       '1',
@@ -45,7 +57,7 @@ test.describe('Softmax-with-Loss as a graph (chapter 6)', () => {
       /^(0|-?\d(\.\d+)?e-1[5-9])$/,
     ]);
     await expect(cell.getByRole('status')).toHaveText(/graph gradients equal y − t/);
-    await cell.getByLabel('Logit a₂').fill('1000');
+    await cell.getByLabel('Logit a₁').fill('1000');
     await expect(cell).toContainText('between −100 and 100');
     await expect(cell.locator('.bp-outputs')).not.toContainText('NaN');
   });
@@ -72,7 +84,7 @@ test.describe('the second edition reads without JavaScript', () => {
   }) => {
     await page.goto(SOFTMAX);
     const rows = page.locator('bp-softmax-loss-graph .bp-outputs').getByRole('row', {
-      name: /^a[₁₂₃]/,
+      name: /^a[₀₁₂]/,
     });
     await expect(rows).toHaveCount(3);
     for (const row of await rows.all()) {

@@ -20,39 +20,40 @@ export const CLASSES = 3;
  */
 export const SOFTMAX_LOSS_LIMIT = 100;
 
-const SUB = ['₁', '₂', '₃'] as const;
+/** Classes are counted from 0, as in the index labels: a₀, a₁, a₂. */
+const SUB = ['₀', '₁', '₂'] as const;
 
 export function softmaxLossGraph(): Graph {
   const ks = [0, 1, 2] as const;
   const nodes: GraphNode[] = [
-    ...ks.map((k): GraphNode => ({ kind: 'leaf', id: `a${k + 1}`, label: `a${SUB[k]}` })),
-    ...ks.map((k): GraphNode => ({ kind: 'leaf', id: `t${k + 1}`, label: `t${SUB[k]}` })),
+    ...ks.map((k): GraphNode => ({ kind: 'leaf', id: `a${k}`, label: `a${SUB[k]}` })),
+    ...ks.map((k): GraphNode => ({ kind: 'leaf', id: `t${k}`, label: `t${SUB[k]}` })),
     ...ks.map((k): GraphNode => ({
       kind: 'exp',
-      id: `e${k + 1}`,
+      id: `e${k}`,
       label: `e${SUB[k]}`,
-      inputs: [`a${k + 1}`],
+      inputs: [`a${k}`],
     })),
-    { kind: 'sum', id: 'S', label: 'S', inputs: ['e1', 'e2', 'e3'] },
+    { kind: 'sum', id: 'S', label: 'S', inputs: ['e0', 'e1', 'e2'] },
     ...ks.map((k): GraphNode => ({
       kind: 'div',
-      id: `y${k + 1}`,
+      id: `y${k}`,
       label: `y${SUB[k]}`,
-      inputs: [`e${k + 1}`, 'S'],
+      inputs: [`e${k}`, 'S'],
     })),
     ...ks.map((k): GraphNode => ({
       kind: 'log',
-      id: `log${k + 1}`,
+      id: `log${k}`,
       label: `log y${SUB[k]}`,
-      inputs: [`y${k + 1}`],
+      inputs: [`y${k}`],
     })),
     ...ks.map((k): GraphNode => ({
       kind: 'mul',
-      id: `tlog${k + 1}`,
+      id: `tlog${k}`,
       label: `t${SUB[k]} log y${SUB[k]}`,
-      inputs: [`log${k + 1}`, `t${k + 1}`],
+      inputs: [`log${k}`, `t${k}`],
     })),
-    { kind: 'sum', id: 'sumTlog', label: 'Σ tₖ log yₖ', inputs: ['tlog1', 'tlog2', 'tlog3'] },
+    { kind: 'sum', id: 'sumTlog', label: 'Σ tₖ log yₖ', inputs: ['tlog0', 'tlog1', 'tlog2'] },
     { kind: 'neg', id: 'L', label: 'L', inputs: ['sumTlog'] },
   ];
   return { output: 'L', outputLabel: 'L', nodes };
@@ -65,8 +66,8 @@ export function softmaxLossLeaves(
 ): Record<string, number> {
   const leaves: Record<string, number> = {};
   for (let k = 0; k < CLASSES; k++) {
-    leaves[`a${k + 1}`] = a[k]!;
-    leaves[`t${k + 1}`] = k === trueClass ? 1 : 0;
+    leaves[`a${k}`] = a[k]!;
+    leaves[`t${k}`] = k === trueClass ? 1 : 0;
   }
   return leaves;
 }

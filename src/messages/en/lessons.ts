@@ -14,19 +14,21 @@ export const lessons = {
   'lessons.branch.z': 'z',
   'lessons.branch.path': (p: { tag: string; node: string }) =>
     `∂L/∂x along path ${p.tag} (${p.node})`,
+  'lessons.branch.tooLarge': (p: { limit: string }) =>
+    `Keep x, y and z between −${p.limit} and ${p.limit}, so that L and its check stay exact enough to compare.`,
   'lessons.branch.sum': 'sum: ∂L/∂x',
   'lessons.branch.check': 'check: central difference',
   'lessons.branch.announce': (p: { first: string; second: string; sum: string }) =>
     `∂L/∂x: ${p.first} + ${p.second} = ${p.sum}.`,
 
   /** Softmax-with-Loss drawn as primitives. */
+  'lessons.softmax.a0': 'Logit a₀',
   'lessons.softmax.a1': 'Logit a₁',
   'lessons.softmax.a2': 'Logit a₂',
-  'lessons.softmax.a3': 'Logit a₃',
   'lessons.softmax.trueClass': 'True class',
-  'lessons.softmax.class1': 'class 1: t = (1, 0, 0)',
-  'lessons.softmax.class2': 'class 2: t = (0, 1, 0)',
-  'lessons.softmax.class3': 'class 3: t = (0, 0, 1)',
+  'lessons.softmax.class0': 'class 0: t = (1, 0, 0)',
+  'lessons.softmax.class1': 'class 1: t = (0, 1, 0)',
+  'lessons.softmax.class2': 'class 2: t = (0, 0, 1)',
   'lessons.softmax.tooLarge': (p: { limit: string }) =>
     `This graph has no max shift, so each logit must lie between −${p.limit} and ${p.limit}.`,
   'lessons.softmax.loss': 'L = −Σ tₖ log yₖ',

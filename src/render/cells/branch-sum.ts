@@ -11,6 +11,7 @@ import {
   type EdgeFlow,
 } from '../../core/graph/index';
 import { numericalDerivative } from '../../core/numerical-gradient';
+import { InputError } from '../../core/input-error';
 import { formatNumber } from '../../core/format-number';
 import { resultTable } from '../kit/result-tables';
 import type { CellSpec } from '../kit/types';
@@ -19,6 +20,12 @@ import { graphResult, scalars, type GraphResult } from '../graph-cell/graph-resu
 import { withRows } from '../graph-cell/rows';
 
 const graph = branchGraph();
+/**
+ * The largest |x|, |y| or |z| the cell takes: L stays far from overflow (at most 2·10¹²),
+ * and the central difference, whose step grows with |x|, keeps about ten correct digits.
+ */
+export const BRANCH_LIMIT = 1e6;
+
 /** x level with the sum, its two uses well apart, so the labels of x's two edges don't meet. */
 const ROWS = { y: 0, x: 1.5, z: 3, yx: 0.5, xz: 2.5, L: 1.5, LOut: 1.5 };
 
@@ -40,12 +47,18 @@ const branch: CellSpec<BranchResult> = {
   ],
   compute: (values) => {
     const leaves = scalars(values);
+    for (const name of ['x', 'y', 'z']) {
+      if (!(Math.abs(leaves[name]!) <= BRANCH_LIMIT)) {
+        throw new InputError(name, t('lessons.branch.tooLarge', { limit: String(BRANCH_LIMIT) }));
+      }
+    }
     const g = graphResult(graph, leaves);
     const L = (x: number): number => evaluate(graph, { ...leaves, x }).values.get('L')!;
     return {
       g,
       paths: contributions(g.evaluation, 'x'),
-      numeric: numericalDerivative(L, leaves['x']!),
+      // A step in proportion to x, so x ± h stays apart from x when x is large.
+      numeric: numericalDerivative(L, leaves['x']!, 1e-5 * Math.max(1, Math.abs(leaves['x']!))),
     };
   },
   renderResult: (r) =>

@@ -21,18 +21,25 @@ import { graphResult, type GraphResult } from '../graph-cell/graph-result';
 import { withRows } from '../graph-cell/rows';
 
 const graph = softmaxLossGraph();
-const LOGITS = ['a1', 'a2', 'a3'] as const;
+/** Classes counted from 0, as the index labels and the chapter count them. */
+const LOGITS = ['a0', 'a1', 'a2'] as const;
 
 /**
  * Class k's chain (aₖ, eₖ, yₖ, log yₖ, tₖ log yₖ) on row 2k, its tₖ just below, S between
- * classes 2 and 3 (where its edges cross the fewest labels) and the loss's sum level with
- * class 2: the automatic layout would stack the three ÷ nodes half a row apart.
+ * classes 1 and 2 (where its edges cross the fewest labels) and the loss's sum level with
+ * class 1: the automatic layout would stack the three ÷ nodes half a row apart.
  */
 const ROWS: Record<string, number> = { S: 3, sumTlog: 2, L: 2, LOut: 2 };
 for (let k = 0; k < CLASSES; k++) {
-  for (const id of ['a', 'e', 'y', 'log', 'tlog']) ROWS[`${id}${k + 1}`] = 2 * k;
-  ROWS[`t${k + 1}`] = 2 * k + 1;
+  for (const id of ['a', 'e', 'y', 'log', 'tlog']) ROWS[`${id}${k}`] = 2 * k;
+  ROWS[`t${k}`] = 2 * k + 1;
 }
+
+/**
+ * Columns closer than the default 150 px: the chain is nine columns long and its labels are
+ * at most about nine characters, so the figure is about 980 px wide rather than 1280.
+ */
+const COLUMN = 112;
 
 export interface SoftmaxGraphResult {
   readonly g: GraphResult;
@@ -45,17 +52,17 @@ const softmaxLossGraphCell: CellSpec<SoftmaxGraphResult> = {
   kind: 'softmax-loss-graph',
   areas: ['lessons'],
   fields: [
-    { kind: 'scalar', name: 'a1', label: 'lessons.softmax.a1', initial: 0.3, step: 0.1 },
-    { kind: 'scalar', name: 'a2', label: 'lessons.softmax.a2', initial: 2.9, step: 0.1 },
-    { kind: 'scalar', name: 'a3', label: 'lessons.softmax.a3', initial: 4, step: 0.1 },
+    { kind: 'scalar', name: 'a0', label: 'lessons.softmax.a0', initial: 0.3, step: 0.1 },
+    { kind: 'scalar', name: 'a1', label: 'lessons.softmax.a1', initial: 2.9, step: 0.1 },
+    { kind: 'scalar', name: 'a2', label: 'lessons.softmax.a2', initial: 4, step: 0.1 },
     {
       kind: 'choice',
       name: 'trueClass',
       label: 'lessons.softmax.trueClass',
       options: [
-        { value: '0', label: 'lessons.softmax.class1' },
-        { value: '1', label: 'lessons.softmax.class2' },
-        { value: '2', label: 'lessons.softmax.class3' },
+        { value: '0', label: 'lessons.softmax.class0' },
+        { value: '1', label: 'lessons.softmax.class1' },
+        { value: '2', label: 'lessons.softmax.class2' },
       ],
       initial: '2',
     },
@@ -89,7 +96,7 @@ const softmaxLossGraphCell: CellSpec<SoftmaxGraphResult> = {
         'yₖ − tₖ',
         t('lessons.softmax.difference'),
       ],
-      rowsOf(r).map((row, k) => [`a${['₁', '₂', '₃'][k]}`, row] as const),
+      rowsOf(r).map((row, k) => [`a${['₀', '₁', '₂'][k]}`, row] as const),
       'backward',
     ),
   announce: (r) =>
@@ -97,7 +104,7 @@ const softmaxLossGraphCell: CellSpec<SoftmaxGraphResult> = {
       loss: formatNumber(r.g.value('L')),
       largest: formatNumber(Math.max(...rowsOf(r).map((row) => Math.abs(row[4]!)))),
     }),
-  graph: (r) => withRows(r.g.view, ROWS),
+  graph: (r) => withRows(r.g.view, ROWS, COLUMN),
 };
 
 /** Per class: y, t, ∂L/∂a through the graph, y − t from the layer, and their difference. */
@@ -105,7 +112,7 @@ function rowsOf(r: SoftmaxGraphResult): number[][] {
   return LOGITS.map((name, k) => {
     const viaGraph = r.g.grad(name);
     const closed = r.yMinusT[k]!;
-    return [r.g.value(`y${k + 1}`), k === r.trueClass ? 1 : 0, viaGraph, closed, viaGraph - closed];
+    return [r.g.value(`y${k}`), k === r.trueClass ? 1 : 0, viaGraph, closed, viaGraph - closed];
   });
 }
 

@@ -8,6 +8,11 @@ export interface GraphView {
   readonly edges: readonly GraphViewEdge[];
   /** The backward pass in the order it visits nodes (output first). */
   readonly steps: readonly BackwardStep[];
+  /**
+   * Distance between columns in px, for a long graph whose edge labels are short enough to
+   * sit closer than the default (kit extension).
+   */
+  readonly column?: number;
 }
 
 export interface GraphViewNode {

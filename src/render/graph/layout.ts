@@ -62,6 +62,7 @@ export function layout(view: GraphView): Layout {
     40,
     ...view.nodes.filter((n) => n.role === 'output').map((n) => n.label.length * CHAR + 16),
   );
+  const column = view.column ?? COLUMN;
   const at = new Map<string, Point>();
   let maxCol = 0;
   let maxRow = 0;
@@ -69,10 +70,10 @@ export function layout(view: GraphView): Layout {
     const r = row.get(id)!;
     maxCol = Math.max(maxCol, c);
     maxRow = Math.max(maxRow, r);
-    at.set(id, { x: Math.round(leftPad + c * COLUMN), y: Math.round(MARGIN_Y + r * ROW) });
+    at.set(id, { x: Math.round(leftPad + c * column), y: Math.round(MARGIN_Y + r * ROW) });
   }
   return {
-    width: Math.round(leftPad + maxCol * COLUMN + rightPad),
+    width: Math.round(leftPad + maxCol * column + rightPad),
     height: Math.round(2 * MARGIN_Y + maxRow * ROW),
     at,
   };

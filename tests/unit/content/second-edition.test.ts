@@ -14,6 +14,7 @@ import {
   oneHot,
   sigmoid,
 } from '../../../src/core/index';
+import { relativeError } from '../../../src/core/relative-error';
 import { buyAppleOrange } from '../../../src/core/examples/buy-apple-orange';
 import type { Purchase } from '../../../src/core/examples/buy-apple-orange';
 import buyAppleOrangeCell from '../../../src/render/cells/buy-apple-orange';
@@ -127,7 +128,18 @@ describe('chapter 6, for readers of the Python book: the NumPy table', () => {
     );
     expect(statics).toEqual(expect.arrayContaining(['from', 'zeros']));
     expect(methods).toEqual(
-      expect.arrayContaining(['dot', 'transpose', 'addRow', 'columnSums', 'with', 'get']),
+      expect.arrayContaining([
+        'dot',
+        'transpose',
+        'addRow',
+        'columnSums',
+        'with',
+        'get',
+        'sub',
+        'scale',
+        'map',
+        'zip',
+      ]),
     );
     const proto = Matrix.prototype as unknown as Record<string, unknown>;
     const ctor = Matrix as unknown as Record<string, unknown>;
@@ -167,6 +179,18 @@ describe('a central difference with h = 1e-5 agrees to about ten digits (chapter
     expect(Math.max(...all)).toBeLessThan(1e-9);
     const sorted = [...all].sort((a, b) => a - b);
     expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(1e-10);
+  });
+
+  it('chapter 1: says the sigmoid bound holds for moderate inputs only, and names both measures', () => {
+    const src = chapterSource('why-backpropagation');
+    expect(src).toContain('sigmoid for inputs of moderate size');
+    expect(src).toContain('Where the sigmoid saturates');
+    // Where it saturates the bound fails: at x = 10 the error is near 1e-7.
+    expect(relErr(numericalDerivative(sigmoid, 10, h), dsigmoid(10))).toBeGreaterThan(1e-9);
+    // The cells' measure, ‖a − b‖/(‖a‖ + ‖b‖), is about half of |est − true|/|true|.
+    const est = numericalDerivative(sigmoid, 1, h);
+    expect(relativeError(est, dsigmoid(1)) / relErr(est, dsigmoid(1))).toBeCloseTo(0.5, 3);
+    expect(src).toContain('\\lVert a - b \\rVert / (\\lVert a \\rVert + \\lVert b \\rVert)');
   });
 
   it('chapter 5: the ReLU cell’s starting values agree below 1e-10 in every entry', () => {
@@ -242,6 +266,9 @@ describe('credit: Saito’s chapter 5 and the Korean study post', () => {
     );
     expect(credits).toContain('Saito Koki');
     expect(credits).toContain('<i lang="ko">밑바닥부터 시작하는 딥러닝</i>');
+    expect(credits).toContain('<i lang="ja">ゼロから作るDeep Learning</i>');
+    expect(credits).toContain('_Deep Learning from the Basics_ (Packt, 2021');
+    expect(credits).toContain('Appendix A');
     expect(credits).toContain('"Back Propagation" (4 May 2025)');
     expect(credits).toContain('<span lang="ko">한경훈</span>');
     expect(credits).toContain('784–50–10');

@@ -33,28 +33,28 @@ describe('the new primitives', () => {
 describe('Softmax-with-Loss as a graph of primitives', () => {
   it('gives y = 1/3 each and L = ln 3 for equal logits; ∂L/∂a = y − t', () => {
     const ev = run([0, 0, 0], 0);
-    for (const id of ['y1', 'y2', 'y3']) expect(ev.values.get(id)).toBeCloseTo(1 / 3, 15);
+    for (const id of ['y0', 'y1', 'y2']) expect(ev.values.get(id)).toBeCloseTo(1 / 3, 15);
     expect(ev.values.get('L')).toBeCloseTo(Math.log(3), 15);
-    expect(ev.grads.get('a1')).toBeCloseTo(1 / 3 - 1, 15);
+    expect(ev.grads.get('a0')).toBeCloseTo(1 / 3 - 1, 15);
+    expect(ev.grads.get('a1')).toBeCloseTo(1 / 3, 15);
     expect(ev.grads.get('a2')).toBeCloseTo(1 / 3, 15);
-    expect(ev.grads.get('a3')).toBeCloseTo(1 / 3, 15);
   });
 
-  it('works the chapter’s row [0.3, 2.9, 4] with class 3 true', () => {
+  it('works the chapter’s row [0.3, 2.9, 4] with class 2 true', () => {
     const ev = run([0.3, 2.9, 4], 2);
     const e = [0.3, 2.9, 4].map(Math.exp);
     const S = e[0]! + e[1]! + e[2]!;
     const y = e.map((v) => v / S);
     expect(ev.values.get('S')).toBeCloseTo(S, 12);
-    expect(ev.values.get('y3')).toBeCloseTo(0.7366, 4);
+    expect(ev.values.get('y2')).toBeCloseTo(0.7366, 4);
     expect(ev.values.get('L')).toBeCloseTo(-Math.log(y[2]!), 14);
     // Node by node: ×(−1) sends −1, Σ passes it on, × t sends −tₖ to log yₖ, log sends −tₖ/yₖ.
-    expect(ev.grads.get('log3')).toBe(-1);
-    expect(ev.grads.get('log1')).toBe(0);
-    expect(ev.grads.get('y3')).toBeCloseTo(-1 / y[2]!, 12);
-    // S collects from all three ÷ nodes; only y3's path is non-zero: −(−1/y3)·e3/S² … = 1/S.
+    expect(ev.grads.get('log2')).toBe(-1);
+    expect(ev.grads.get('log0')).toBe(0);
+    expect(ev.grads.get('y2')).toBeCloseTo(-1 / y[2]!, 12);
+    // S collects from all three ÷ nodes; only y2's path is non-zero: −(−1/y2)·e2/S² … = 1/S.
     expect(ev.grads.get('S')).toBeCloseTo(1 / S, 14);
-    y.forEach((yk, k) => expect(ev.grads.get(`a${k + 1}`)).toBeCloseTo(yk - (k === 2 ? 1 : 0), 14));
+    y.forEach((yk, k) => expect(ev.grads.get(`a${k}`)).toBeCloseTo(yk - (k === 2 ? 1 : 0), 14));
   });
 
   it('agrees with central differences of the graph’s own loss', () => {
@@ -64,7 +64,7 @@ describe('Softmax-with-Loss as a graph of primitives', () => {
       a.forEach((ak, i) => {
         const f = (v: number) =>
           run(a.map((x, j) => (j === i ? v : x)) as [number, number, number], k).values.get('L')!;
-        expect(ev.grads.get(`a${i + 1}`)).toBeCloseTo(numericalDerivative(f, ak), 8);
+        expect(ev.grads.get(`a${i}`)).toBeCloseTo(numericalDerivative(f, ak), 8);
       });
     }
   });

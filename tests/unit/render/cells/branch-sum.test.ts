@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import branch from '../../../../src/render/cells/branch-sum';
+import { InputError } from '../../../../src/core/input-error';
 
 describe('branch-sum cell', () => {
   it('lists the two contributions 2 and 5 and their sum 7 in its first render', () => {
@@ -27,5 +28,44 @@ describe('branch-sum cell', () => {
       ['yx', '2'],
       ['xz', '5'],
     ]);
+  });
+});
+
+describe('branch-sum cell at the edges of its range', () => {
+  it('refuses |x|, |y| or |z| above 10⁶ beside the field, so no Infinity or NaN is shown', () => {
+    for (const [name, v] of [
+      ['x', 1e308],
+      ['y', 1e308],
+      ['z', -1e7],
+      ['x', 1e10],
+    ] as const) {
+      const values = { x: 3, y: 2, z: 5, [name]: v };
+      let error: unknown;
+      try {
+        branch.compute(values);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).field).toBe(name);
+      expect((error as Error).message).toContain('between −1000000 and 1000000');
+    }
+  });
+
+  it('keeps the central difference close to y + z at the limits, the step growing with |x|', () => {
+    for (const [x, y, z] of [
+      [1e6, 2, 5],
+      [-1e6, 1e6, 1e6],
+      [1e6, -1e6, 3],
+      [1e-6, 2, 5],
+    ] as const) {
+      const r = branch.compute({ x, y, z });
+      const html = branch.renderResult(r, { x, y, z });
+      expect(html).not.toMatch(/NaN|Infinity/);
+      expect(Number.isFinite(r.g.value('L'))).toBe(true);
+      expect(Math.abs(r.numeric - (y + z))).toBeLessThanOrEqual(
+        1e-6 * Math.max(1, Math.abs(y + z)),
+      );
+    }
   });
 });

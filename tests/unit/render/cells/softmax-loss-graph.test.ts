@@ -3,14 +3,15 @@ import { InputError } from '../../../../src/core/input-error';
 import cell from '../../../../src/render/cells/softmax-loss-graph';
 import { renderCell } from '../../../../src/render/kit/render-cell';
 import { layout } from '../../../../src/render/graph/layout';
+import { t } from '../../../../src/messages';
 
-const defaults = { a1: 0.3, a2: 2.9, a3: 4, trueClass: '2' };
+const defaults = { a0: 0.3, a1: 2.9, a2: 4, trueClass: '2' };
 
 describe('softmax-loss-graph cell', () => {
   it('reaches y − t through the primitives for every true class', () => {
     for (const trueClass of ['0', '1', '2']) {
       const r = cell.compute({ ...defaults, trueClass });
-      ['a1', 'a2', 'a3'].forEach((a, k) => {
+      ['a0', 'a1', 'a2'].forEach((a, k) => {
         expect(Math.abs(r.g.grad(a) - r.yMinusT[k]!)).toBeLessThan(1e-15);
       });
       expect(r.yMinusT[Number(trueClass)]).toBeLessThan(0);
@@ -21,20 +22,20 @@ describe('softmax-loss-graph cell', () => {
     const html = cell.renderResult(cell.compute(defaults), defaults);
     expect(html).toContain('<th scope="col">yₖ − tₖ</th>');
     expect(html).toContain('∂L/∂aₖ via graph');
-    // Third row: y₃ ≈ 0.7366, t₃ = 1, both gradients ≈ −0.2634.
-    expect(html).toMatch(/a₃<\/th><td>[^]*?>0\.7366<[^]*?>1<[^]*?>-0\.2634<[^]*?>-0\.2634</);
+    // Last row, class 2: y₂ ≈ 0.7366, t₂ = 1, both gradients ≈ −0.2634.
+    expect(html).toMatch(/a₂<\/th><td>[^]*?>0\.7366<[^]*?>1<[^]*?>-0\.2634<[^]*?>-0\.2634</);
     expect(html).not.toMatch(/NaN|Infinity/);
   });
 
   it('refuses logits beyond ±100 beside the field, never NaN', () => {
-    expect(() => cell.compute({ ...defaults, a2: 1000 })).toThrow(InputError);
+    expect(() => cell.compute({ ...defaults, a1: 1000 })).toThrow(InputError);
     try {
-      cell.compute({ ...defaults, a2: -101 });
+      cell.compute({ ...defaults, a1: -101 });
     } catch (e) {
-      expect((e as InputError).field).toBe('a2');
+      expect((e as InputError).field).toBe('a1');
       expect((e as Error).message).toContain('between −100 and 100');
     }
-    const r = cell.compute({ a1: 100, a2: -100, a3: 100, trueClass: '1' });
+    const r = cell.compute({ a0: 100, a1: -100, a2: 100, trueClass: '1' });
     expect(cell.renderResult(r, defaults)).not.toMatch(/NaN|Infinity/);
   });
 
@@ -47,7 +48,24 @@ describe('softmax-loss-graph cell', () => {
         const d = Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y);
         expect(d).toBeGreaterThan(50);
       }
-    expect(at.get('y1')!.y).toBeLessThan(at.get('y2')!.y);
+    expect(at.get('y0')!.y).toBeLessThan(at.get('y1')!.y);
     expect(rendered.graph!.svg()).toContain('÷');
+  });
+
+  it('counts classes from 0, as the index labels do: a₀ a₁ a₂, class 0, 1, 2', () => {
+    const html = cell.renderResult(cell.compute(defaults), defaults);
+    expect(html).toMatch(/a₀<\/th>[^]*a₁<\/th>[^]*a₂<\/th>/);
+    expect(html).not.toContain('a₃');
+    const choice = cell.fields.find((f) => f.name === 'trueClass')!;
+    expect(choice.kind === 'choice' && choice.options.map((o) => t(o.label))).toEqual([
+      'class 0: t = (1, 0, 0)',
+      'class 1: t = (0, 1, 0)',
+      'class 2: t = (0, 0, 1)',
+    ]);
+  });
+
+  it('draws its nine columns 112 px apart, so the figure is under 1000 px wide, not 1280', () => {
+    const rendered = renderCell(cell, defaults, 'sl', 'Softmax');
+    expect(layout(rendered.graph!.view).width).toBeLessThan(1000);
   });
 });
