@@ -27,7 +27,14 @@ it('fails `astro sync` naming the chapter file and the bad field', () => {
   const run = spawnSync('npx', ['astro', 'sync'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    // No test fixtures: the copy has no src/pages, so the gallery route must not be injected.
+    env: {
+      ...process.env,
+      BP_TEST_FIXTURES: '',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
   });
   const out = `${run.stdout}\n${run.stderr}`;
   expect(run.status).not.toBe(0);
