@@ -12,14 +12,16 @@ const modules = import.meta.glob<{ default: CellSpec<unknown> }>('../render/cell
 const kinds = new Set(
   [...document.querySelectorAll<HTMLElement>('[data-bp-cell]')].map((el) => el.dataset['bpCell']),
 );
+// The kit's and the graph's words, fetched alongside the specs rather than after them.
+const common = kinds.size ? loadWords([]) : Promise.resolve();
 for (const kind of kinds) {
   const load = modules[`../render/cells/${kind}.ts`];
   if (!load) {
     console.error(`No cell spec module src/render/cells/${kind}.ts`);
     continue;
   }
-  load()
-    .then(async (m) => {
+  Promise.all([load(), common])
+    .then(async ([m]) => {
       await loadWords(m.default.areas);
       defineCell(m.default);
     })

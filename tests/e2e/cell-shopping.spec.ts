@@ -66,6 +66,8 @@ test.describe('the shopping cell', () => {
   }) => {
     await page.goto(CHAPTER);
     const cell = page.locator('bp-shopping');
+    // Nudges are the element's: wait until it has upgraded (its JS-only controls show).
+    await expect(cell.getByRole('button', { name: 'Reset' })).toBeVisible();
     const apples = cell.getByLabel('Number of apples');
     await apples.press('ArrowUp');
     await expect(apples).toHaveValue('3');

@@ -108,6 +108,9 @@ export const classifier = {
   'classifier.checkVerdict': 'Verdict',
   'classifier.checkAgree': 'agree',
   'classifier.checkDisagree': 'disagree',
+  'classifier.checkUnchecked': 'can’t tell',
+  'classifier.checkSomeUnchecked': ({ names }: { names: string }) =>
+    `At these sizes the central differences for ${names} are mostly rounding (or overflow), so the check can’t tell; try smaller numbers.`,
   'classifier.checkAllAgree': 'Backprop and the central differences agree for every gradient.',
   'classifier.checkSomeDisagree': ({ names }: { names: string }) =>
     `Backprop and the central differences disagree for ${names}.`,

@@ -15,7 +15,7 @@ export const lessons = {
   'lessons.branch.path': (p: { tag: string; node: string }) =>
     `∂L/∂x along path ${p.tag} (${p.node})`,
   'lessons.branch.tooLarge': (p: { limit: string }) =>
-    `Keep x, y and z between −${p.limit} and ${p.limit}, so that L and its check stay exact enough to compare.`,
+    `Keep x, y and z between −${p.limit} and ${p.limit}: beyond that the central difference loses its digits to rounding.`,
   'lessons.branch.sum': 'sum: ∂L/∂x',
   'lessons.branch.check': 'check: central difference',
   'lessons.branch.announce': (p: { first: string; second: string; sum: string }) =>

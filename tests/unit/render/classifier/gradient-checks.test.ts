@@ -73,6 +73,31 @@ describe('Affine gradient check', () => {
       db: huge.columnSums(),
     });
     expect(rows.some((r) => r.agree)).toBe(false);
+    expect(rows.every((r) => r.unchecked)).toBe(true);
+  });
+
+  it('huge but finite inputs: rounding swamps the estimate, and the check says it can’t tell', () => {
+    // X = 1e10: every estimate is mostly rounding noise; before, db showed error 0.11 and "agree".
+    const x = Matrix.from([
+      [1e10, 0],
+      [1, 1],
+    ]);
+    const rows = checkAffine(x, W, b, dY, {
+      dX: dY.dot(W.transpose()),
+      dW: x.transpose().dot(dY),
+      db: dY.columnSums(),
+    });
+    for (const r of rows) {
+      expect(r.agree && r.error >= 1e-4, `${r.name}: ${r.error}`).toBe(false);
+    }
+    const html = checkGroup('c', [
+      { name: 'b', error: 0.113, agree: false, unchecked: true },
+      { name: 'X', error: Number.NaN, agree: false, unchecked: true },
+    ]);
+    expect(html).toContain('<td>can’t tell</td>');
+    expect(html).toContain('<td>—</td>');
+    expect(html).not.toContain('NaN');
+    expect(html).toContain('for db, dX are mostly rounding');
   });
 
   it('renders a "Gradient check" group: a row per gradient with its error and verdict', () => {
@@ -86,8 +111,8 @@ describe('Affine gradient check', () => {
     }
     expect(html).toContain('Backprop and the central differences agree for every gradient.');
     const bad = checkGroup('c', [
-      { name: 'W', error: Number.NaN, agree: false },
-      { name: 'b', error: 0, agree: true },
+      { name: 'W', error: 0.5, agree: false, unchecked: false },
+      { name: 'b', error: 0, agree: true, unchecked: false },
     ]);
     expect(bad).toContain('<td>disagree</td>');
     expect(bad).toContain('disagree for dW.');
