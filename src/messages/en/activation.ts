@@ -2,8 +2,6 @@
 export const activation = {
   'activation.inputX': 'Input x',
   'activation.upstreamDout': 'Upstream gradient dout',
-  'activation.forward': 'Forward',
-  'activation.backward': 'Backward',
   'activation.check': 'Gradient check',
   'activation.centralDifference': 'central difference',
   'activation.relativeError': 'relative error',

@@ -1,7 +1,5 @@
 /** The chain rule cells (chapters 3 and 5) and the kit's matrix test bench. */
 export const chain = {
-  'chain.forward': 'Forward',
-  'chain.backward': 'Backward',
   /** A field named by its symbol alone. */
   'chain.x': 'x',
   'chain.upstreamDout': 'Upstream gradient dout',

@@ -44,6 +44,4 @@ export const graph = {
   'graph.field.x': 'x',
   'graph.field.y': 'y',
   'graph.field.dout': 'Upstream gradient dout',
-  'graph.result.forward': 'Forward',
-  'graph.result.backward': 'Backward',
 } as const;

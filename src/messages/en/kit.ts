@@ -8,6 +8,9 @@ export const kit = {
   'kit.stepBackward': 'Step backward',
   'kit.showFullBackward': 'Show full backward pass',
   'kit.showTable': 'Show as table',
+  // The two halves of every cell's results.
+  'kit.forward': 'Forward',
+  'kit.backward': 'Backward',
   'kit.reset': 'Reset',
   'kit.link': 'Link to this state',
   /** `path` is inserted as markup (a <code> element). */

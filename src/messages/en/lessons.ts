@@ -5,9 +5,6 @@
 export const lessons = {
   /** Operations added for Softmax-with-Loss, named for screen readers. */
 
-  'lessons.forward': 'Forward',
-  'lessons.backward': 'Backward',
-
   /** L = y·x + x·z: x is used twice. */
   'lessons.branch.x': 'x (used twice)',
   'lessons.branch.y': 'y',

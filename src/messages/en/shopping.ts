@@ -17,7 +17,6 @@ export const shopping = {
   'shopping.name.payment': 'payment',
   'shopping.gradient': ({ input }: { input: string }) => `∂payment/∂${input}`,
 
-  'shopping.forward': 'Forward',
   'shopping.payment': 'Payment',
   'shopping.backward': 'Backward: how much the payment changes per unit of each input',
   'shopping.announce': ({

@@ -62,9 +62,9 @@ const branch: CellSpec<BranchResult> = {
     };
   },
   renderResult: (r) =>
-    resultTable(t('lessons.forward'), [['L = y·x + x·z', r.g.value('L')]], 'forward') +
+    resultTable(t('kit.forward'), [['L = y·x + x·z', r.g.value('L')]], 'forward') +
     resultTable(
-      t('lessons.backward'),
+      t('kit.backward'),
       [
         ...r.paths.map((e) => [pathLabel(e), e.grad] as const),
         [t('lessons.branch.sum'), r.g.grad('x')],

@@ -70,7 +70,7 @@ export const compositeChainCell: CellSpec<CompositeResult> = {
   },
   renderResult: (r) =>
     resultTable(
-      msg('chain.forward'),
+      msg('kit.forward'),
       [
         ['t = x²', r.t],
         ['u = t + 1', r.u],
@@ -79,7 +79,7 @@ export const compositeChainCell: CellSpec<CompositeResult> = {
       'forward',
     ) +
     resultTable(
-      msg('chain.backward'),
+      msg('kit.backward'),
       [
         ['∂L/∂u = 3u²', r.local.dLdu],
         ['∂L/∂t = ∂L/∂u · 1', r.dLdt],

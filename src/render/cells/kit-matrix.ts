@@ -56,7 +56,7 @@ const kitMatrix: CellSpec<Result> = {
     };
   },
   renderResult: (r) =>
-    resultTable(t('chain.forward'), [['L', r.loss]], 'forward') +
+    resultTable(t('kit.forward'), [['L', r.loss]], 'forward') +
     matrixTable('∂L/∂W', r.dW, 'backward', { shape: true }) +
     matrixTable('∂L/∂X', r.dX, 'backward', { shape: true }),
   announce: (r) => `L ${formatNumber(r.loss)}.`,

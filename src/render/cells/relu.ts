@@ -33,13 +33,13 @@ export const reluSpec: CellSpec<ReluResult> = {
       Math.abs(r.x[i]![j]!) < H ? t('activation.flagKink') : undefined;
     const forward = resultGroup(
       'forward',
-      t('activation.forward'),
+      t('kit.forward'),
       activationMatrix('y = ReLU(x)', r.y, 'forward') +
         activationMatrix(t('activation.reluMask'), r.mask, 'forward'),
     );
     const backward = resultGroup(
       'backward',
-      t('activation.backward'),
+      t('kit.backward'),
       activationMatrix('dx', r.dx, 'backward') +
         `<p class="bp-act-note">${escapeHtml(t('activation.reluDxNote'))}</p>`,
     );

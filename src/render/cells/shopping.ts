@@ -31,7 +31,7 @@ const shopping: CellSpec<GraphResult> = {
   })),
   compute: (values) => graphResult(graph, scalars(values)),
   renderResult: (r) =>
-    resultTable(t('shopping.forward'), [[t('shopping.payment'), r.value('payment')]], 'forward') +
+    resultTable(t('kit.forward'), [[t('shopping.payment'), r.value('payment')]], 'forward') +
     resultTable(
       t('shopping.backward'),
       INPUTS.map(

@@ -23,9 +23,9 @@ const sigmoid: CellSpec<GraphResult> = {
     return graphResult(graph, { x: x! }, dout!);
   },
   renderResult: (r) =>
-    resultTable(t('chain.forward'), [['y = σ(x)', r.value('y')]], 'forward') +
+    resultTable(t('kit.forward'), [['y = σ(x)', r.value('y')]], 'forward') +
     resultTable(
-      t('chain.backward'),
+      t('kit.backward'),
       [
         ['dx', r.grad('x')],
         ['dout · y(1 − y)', r.grad('y') * r.value('y') * (1 - r.value('y'))],

@@ -80,12 +80,12 @@ export const sigmoidSpec: CellSpec<SigmoidResult> = {
       : `<span class="bp-act-flag">${escapeHtml(t('activation.sigmoidOverflow'))}</span>`;
     const forward = resultGroup(
       'forward',
-      t('activation.forward'),
+      t('kit.forward'),
       table(t('activation.sigmoidOutput'), row('y = σ(x)', numberHtml(r.y))),
     );
     const backward = resultGroup(
       'backward',
-      t('activation.backward'),
+      t('kit.backward'),
       table(
         t('activation.sigmoidTwoRoutes'),
         row(t('activation.sigmoidThroughNodes'), nodes) + row('dout · y(1 − y)', numberHtml(r.dx)),

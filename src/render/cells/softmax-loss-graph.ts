@@ -85,7 +85,7 @@ const softmaxLossGraphCell: CellSpec<SoftmaxGraphResult> = {
     return { g, trueClass, yMinusT: layer.backward().toArray()[0]! };
   },
   renderResult: (r) =>
-    resultTable(t('lessons.forward'), [[t('lessons.softmax.loss'), r.g.value('L')]], 'forward') +
+    resultTable(t('kit.forward'), [[t('lessons.softmax.loss'), r.g.value('L')]], 'forward') +
     columnsTable(
       t('lessons.softmax.compare'),
       [

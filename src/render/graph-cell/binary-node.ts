@@ -36,9 +36,9 @@ export function binaryNodeCell(
       return graphResult(graph, { x: x!, y: y! }, dout!);
     },
     renderResult: (r) =>
-      resultTable(t('graph.result.forward'), [['z', r.value('z')]], 'forward') +
+      resultTable(t('kit.forward'), [['z', r.value('z')]], 'forward') +
       resultTable(
-        t('graph.result.backward'),
+        t('kit.backward'),
         [
           ['dx = ∂L/∂x', r.grad('x')],
           ['dy = ∂L/∂y', r.grad('y')],
