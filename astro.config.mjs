@@ -6,11 +6,22 @@ import rehypeKatex from 'rehype-katex';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { shikiThemes } from './src/shiki-themes.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 
 // Test fixtures: pages that only the test build has (`npm test` and `npm run bench:cells` set
 // BP_TEST_FIXTURES=1). Their sources start with `_` so that Astro never routes them by itself:
 // the production build (`npm run build`, `npm start`, `npm run pdf`) has none of them.
 const testFixtures = process.env['BP_TEST_FIXTURES'] === '1';
+
+// Where the book is deployed (see "Deploying" in the README). BP_SITE is the public origin, used
+// for canonical links; BP_BASE the path the book lives under (`/backprop-by-hand/` on a project's
+// GitHub Pages), always with a trailing slash; BP_OUT the folder the build goes to.
+const site = process.env['BP_SITE'] || 'http://localhost:4321';
+const base = `/${(process.env['BP_BASE'] || '/').replace(/^\/+|\/+$/g, '')}/`.replace(
+  /^\/\/$/,
+  '/',
+);
+const outDir = process.env['BP_OUT'] || 'dist';
 
 /** @type {import('astro').AstroIntegration} */
 const fixtures = {
@@ -24,7 +35,9 @@ const fixtures = {
 };
 
 export default defineConfig({
-  site: 'http://localhost:4321',
+  site,
+  base,
+  outDir,
   output: 'static',
   trailingSlash: 'ignore',
   integrations: [mdx(), ...(testFixtures ? [fixtures] : [])],
@@ -35,6 +48,8 @@ export default defineConfig({
       // Ids first (Astro would add them only after our plugins), then the self-links.
       rehypeHeadingIds,
       rehypeHeadingAnchors,
+      // Root-absolute links in chapters (`/chapters/x/`) point into the book under its base.
+      [rehypeBaseLinks, { base }],
     ],
     shikiConfig: { themes: shikiThemes, defaultColor: 'light', wrap: false },
   },

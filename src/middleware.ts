@@ -15,7 +15,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // Every page renders its words from the English catalogue (the only one so far).
   useCatalogue(en);
   const response = await next();
-  if (context.url.pathname.replace(/\/$/, '') !== '/book') return response;
-  const html = dedupeStyles(chapterLinksToAnchors(prefixChapterIds(await response.text())));
+  const base = import.meta.env.BASE_URL.replace(/\/*$/, '/');
+  if (context.url.pathname.replace(/\/$/, '') !== `${base}book`) return response;
+  const html = dedupeStyles(chapterLinksToAnchors(prefixChapterIds(await response.text()), base));
   return new Response(html, { status: response.status, headers: response.headers });
 });

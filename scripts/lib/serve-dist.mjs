@@ -12,6 +12,10 @@
 //
 // From the command line (foreground, until killed):
 //   node scripts/lib/serve-dist.mjs [dir=dist] [--port 4321] [--host 127.0.0.1] [--no-gzip]
+//                                   [--base /backprop-by-hand/]
+//
+// `base` serves a build made with BP_BASE under that path, as a host serving it from a sub-path
+// would: `/backprop-by-hand/x` is `dir/x`, and everything outside the base is a 404.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
@@ -62,12 +66,20 @@ const isDir = async (path) => (await stat(path).catch(() => undefined))?.isDirec
 
 /**
  * Serves `dir` until `close()` is called.
- * @param {{ dir?: string, port?: number, host?: string, gzip?: boolean }} [options]
- *   port 0 (the default) picks a free port; gzip is on by default
+ * @param {{ dir?: string, port?: number, host?: string, gzip?: boolean, base?: string }} [options]
+ *   port 0 (the default) picks a free port; gzip is on by default; base is the path `dir` is
+ *   served under, `/` by default
  * @returns {Promise<{ origin: string, port: number, close: () => Promise<void> }>}
  */
-export async function serveDist({ dir = 'dist', port = 0, host = '127.0.0.1', gzip = true } = {}) {
+export async function serveDist({
+  dir = 'dist',
+  port = 0,
+  host = '127.0.0.1',
+  gzip = true,
+  base = '/',
+} = {}) {
   const root = resolve(dir);
+  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   /** gzipped bodies by path, kept while the file's mtime is unchanged */
   const gzipped = new Map();
 
@@ -90,11 +102,21 @@ export async function serveDist({ dir = 'dist', port = 0, host = '127.0.0.1', gz
         return;
       }
       const url = new URL(req.url ?? '/', 'http://localhost');
+      if (url.pathname === prefix.slice(0, -1) && prefix !== '/') {
+        res.writeHead(301, { location: `${prefix}${url.search}` }).end();
+        return;
+      }
       let pathname;
       try {
-        pathname = decodeURIComponent(url.pathname);
+        pathname = url.pathname.startsWith(prefix)
+          ? decodeURIComponent(url.pathname.slice(prefix.length - 1))
+          : undefined;
       } catch {
         res.writeHead(400).end();
+        return;
+      }
+      if (pathname === undefined) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
       }
       let path = resolve(root, '.' + pathname);
@@ -157,6 +179,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       port: { type: 'string', default: '4321' },
       host: { type: 'string', default: '127.0.0.1' },
       'no-gzip': { type: 'boolean', default: false },
+      base: { type: 'string', default: '/' },
     },
   });
   const dir = positionals[0] ?? 'dist';
@@ -169,8 +192,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     port: Number(values.port),
     host: values.host,
     gzip: !values['no-gzip'],
+    base: values.base,
   });
-  console.log(`Serving ${dir}/ at ${server.origin}/ (gzip ${values['no-gzip'] ? 'off' : 'on'})`);
+  const at = `${server.origin}/${values.base.replace(/^\/+/, '')}`.replace(/\/*$/, '/');
+  console.log(`Serving ${dir}/ at ${at} (gzip ${values['no-gzip'] ? 'off' : 'on'})`);
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => server.close().then(() => process.exit(0)));
   }

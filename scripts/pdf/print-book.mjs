@@ -32,20 +32,27 @@ export function pdfDestinations(file) {
 }
 
 /**
- * @param {{ dist?: string, format?: 'A4' | 'Letter', maxPasses?: number }} [options]
+ * @param {{ dist?: string, format?: 'A4' | 'Letter', maxPasses?: number, base?: string }} [options]
+ *   base: the path the build was made for (BP_BASE, `/` by default)
  * @returns {Promise<{ pdf: Buffer, pages: Record<string, number>, passes: number }>}
  *   the PDF, the page of each contents entry (by anchor id) and how many printings it took
  */
-export async function printBook({ dist = 'dist', format = 'A4', maxPasses = 3 } = {}) {
+export async function printBook({
+  dist = 'dist',
+  format = 'A4',
+  maxPasses = 3,
+  base = process.env['BP_BASE'] || '/',
+} = {}) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-browser.mjs`.');
-  const server = await serveDist({ dir: dist });
+  const server = await serveDist({ dir: dist, base });
+  const book = `/${base.replace(/^\/+|\/+$/g, '')}/book/`.replace(/^\/\//, '/');
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   const work = mkdtempSync(join(tmpdir(), 'bp-pdf-'));
   try {
     const page = await browser.newPage();
-    const response = await page.goto(`${server.origin}/book/`, { waitUntil: 'networkidle' });
-    if (!response?.ok()) throw new Error(`/book/ answered ${response?.status()}: build first`);
+    const response = await page.goto(`${server.origin}${book}`, { waitUntil: 'networkidle' });
+    if (!response?.ok()) throw new Error(`${book} answered ${response?.status()}: build first`);
     await page.evaluate(() => document.fonts.ready);
     const anchors = await page.$$eval('[data-toc-page]', (els) =>
       els.map((el) => el.getAttribute('data-toc-page') ?? ''),

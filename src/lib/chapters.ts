@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { inBook } from './base-url';
 
 export type Chapter = CollectionEntry<'chapters'>;
 
@@ -17,4 +18,4 @@ export async function bookChapters(): Promise<Chapter[]> {
   return sorted;
 }
 
-export const chapterHref = (c: Chapter): string => `/chapters/${c.id}/`;
+export const chapterHref = (c: Chapter): string => inBook(`chapters/${c.id}/`);

@@ -61,12 +61,14 @@ export function prefixChapterIds(page: string): string {
 /**
  * Links from one chapter to another (`/chapters/x/`, `/chapters/x/#part`) become links inside
  * the whole-book page (`#chapter-x`, `#x--part`), so they work in the PDF too. Only chapters
- * present on the page (marked with `data-book-ids`) are rewritten.
+ * present on the page (marked with `data-book-ids`) are rewritten. `base` is the site's base
+ * (`/` or BP_BASE's `/sub-path/`), which every link to a chapter starts with.
  */
-export function chapterLinksToAnchors(page: string): string {
+export function chapterLinksToAnchors(page: string, base = '/'): string {
   const present = new Set([...page.matchAll(START)].map((m) => m[1]!));
+  const root = base.replace(/\/*$/, '/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return page.replace(
-    /(\shref=")\/chapters\/([a-z0-9-]+)\/?(#[^"]*)?(")/g,
+    new RegExp(`(\\shref=")${root}chapters\\/([a-z0-9-]+)\\/?(#[^"]*)?(")`, 'g'),
     (whole, a: string, id: string, hash: string | undefined, z: string) => {
       if (!present.has(id)) return whole;
       return a + (hash && hash.length > 1 ? `#${id}--${hash.slice(1)}` : `#chapter-${id}`) + z;

@@ -17,9 +17,11 @@ let pagefind: Promise<Pagefind> | undefined;
 
 /** Fetches Pagefind only on first use; a path kept opaque so Vite does not try to bundle it. */
 function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
+  // Under the site's base (BP_BASE, inlined by Vite), and so are the results' URLs.
+  const base = import.meta.env.BASE_URL.replace(/\/*$/, '/');
+  const url = `${base}pagefind/pagefind.js`;
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 18 });
+    await pf.options({ excerptLength: 18, baseUrl: base });
     return pf;
   });
   return pagefind;

@@ -65,6 +65,17 @@ for (const theme of ['light', 'dark'] as const) {
         }
         expect(broken, `broken links on ${path}`).toEqual([]);
 
+        // One canonical URL, absolute (BP_SITE) and naming this page; none on the 404 page.
+        const canonical = await page
+          .locator('link[rel="canonical"]')
+          .evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+        if (path === '/404.html') expect(canonical).toEqual([]);
+        else {
+          expect(canonical).toHaveLength(1);
+          expect(canonical[0]).toMatch(/^https?:\/\//);
+          expect(new URL(canonical[0]!).pathname).toBe(path);
+        }
+
         expect(offOrigin, `requests leaving the origin from ${path}`).toEqual([]);
         expect(errors, `errors on ${path}`).toEqual([]);
       });

@@ -45,6 +45,13 @@ export const chrome = {
   'home.wholeBook': 'The whole book on one page',
   'home.wholeBookAfter': ', to print or save as PDF',
 
+  'notFound.title': 'Page not found · Backprop by Hand',
+  'notFound.description': 'This page of Backprop by Hand does not exist.',
+  'notFound.kicker': 'Not found',
+  'notFound.heading': 'There is no page here',
+  'notFound.lede':
+    'The address may be mistyped, or the page may have moved. Search the book above, or pick a chapter.',
+
   'book.title': 'Backprop by Hand — the whole book',
   'book.description':
     'Every chapter of Backprop by Hand on one page, ready to print or save as PDF.',

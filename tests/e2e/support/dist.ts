@@ -3,7 +3,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const DIST = join(process.cwd(), 'dist');
+/** The build: dist/, or BP_OUT's folder (the sub-path build of the base-path gates). */
+export const DIST = join(process.cwd(), process.env['BP_OUT'] || 'dist');
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -55,4 +55,14 @@ describe('chapterLinksToAnchors', () => {
         '<a href="/chapters/draft-chapter/">?</a><a href="/">home</a>',
     );
   });
+
+  it('matches links under the site base when the book is built under a sub-path', () => {
+    const page =
+      '<div data-book-ids="chain-rule"></div>' +
+      '<a href="/sub/chapters/chain-rule/#x">x</a><a href="/chapters/chain-rule/">root</a>';
+    expect(chapterLinksToAnchors(page, '/sub/')).toBe(
+      '<div data-book-ids="chain-rule"></div>' +
+        '<a href="#chain-rule--x">x</a><a href="/chapters/chain-rule/">root</a>',
+    );
+  });
 });
