@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { shikiThemes } from './src/shiki-themes.ts';
+import { KATEX_OPTIONS } from './src/lib/katex-options.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 
@@ -44,7 +45,7 @@ export default defineConfig({
   markdown: {
     remarkPlugins: [remarkMath],
     rehypePlugins: [
-      [rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }],
+      [rehypeKatex, KATEX_OPTIONS],
       // Ids first (Astro would add them only after our plugins), then the self-links.
       rehypeHeadingIds,
       rehypeHeadingAnchors,

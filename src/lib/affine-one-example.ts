@@ -3,8 +3,8 @@
  * one 1 × 2 input through a 2 × 3 weight, forward and backward. The MDX shows these matrices and
  * a unit test checks them against hand-worked values, so prose and code cannot drift apart.
  */
-import katex from 'katex';
-import { Affine, Matrix, formatNumber } from '../core/index';
+import { Affine, Matrix } from '../core/index';
+import { texMatrix } from './prose-values/math';
 
 /** The inputs and every result of one Affine forward and backward pass. */
 export interface OneExample {
@@ -31,17 +31,6 @@ export function affineOneExample(): OneExample {
   const y = layer.forward(x);
   const dx = layer.backward(dout);
   return { x, W, b, y, dout, dx, dW: layer.dW!, db: layer.db! };
-}
-
-/** A matrix as TeX, `\begin{bmatrix} … \end{bmatrix}`, each entry rounded for reading. */
-export function texMatrix(m: Matrix): string {
-  const rows = m.toArray().map((row) => row.map((v) => formatNumber(v)).join(' & '));
-  return `\\begin{bmatrix} ${rows.join(' \\\\ ')} \\end{bmatrix}`;
-}
-
-/** KaTeX HTML (with MathML) for `tex`, rendered as the chapters' own `$$…$$` math is. */
-export function displayMath(tex: string): string {
-  return katex.renderToString(tex, { output: 'htmlAndMathml', strict: 'error', displayMode: true });
 }
 
 /** The forward pass, line by line, each matrix with its shape underneath. */

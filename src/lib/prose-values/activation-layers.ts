@@ -8,8 +8,7 @@ import { evaluate, sigmoidGraph } from '../../core/graph/index';
 import type { CellSpec } from '../../render/kit/types';
 import reluSpec from '../../render/cells/relu';
 import sigmoidSpec from '../../render/cells/sigmoid';
-import { texMatrix } from '../affine-one-example';
-import { inlineMath } from './math';
+import { inlineMath, texMatrix } from './math';
 
 const f = formatNumber;
 

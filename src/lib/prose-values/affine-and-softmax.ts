@@ -6,8 +6,7 @@
 import { Affine, Matrix, SoftmaxWithLoss, formatNumber } from '../../core/index';
 import { AFFINE_DEFAULTS } from '../../render/classifier/affine-result';
 import { SOFTMAX_DEFAULTS } from '../../render/classifier/softmax-loss-result';
-import { displayMath, texMatrix } from '../affine-one-example';
-import { inlineMath } from './math';
+import { displayMath, inlineMath, texMatrix } from './math';
 
 const f = formatNumber;
 const from = (rows: readonly (readonly number[])[]) => Matrix.from(rows.map((r) => [...r]));

@@ -6,8 +6,7 @@
 import { evaluate, shoppingGraph, SHOPPING_LEAVES } from '../../core/graph/index';
 import { buyAppleOrange } from '../../core/examples/buy-apple-orange';
 import { formatNumber } from '../../core/format-number';
-import { displayMath } from '../affine-one-example';
-import { inlineMath } from './math';
+import { displayMath, inlineMath } from './math';
 
 const f = formatNumber;
 
