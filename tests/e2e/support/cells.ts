@@ -1,0 +1,39 @@
+// Every cell the built book has, found in dist/ rather than listed by hand, so the adversarial
+// suite (tests/e2e/adversarial/) covers a cell the day a chapter places it.
+import { distPages, readDist } from './dist';
+
+export interface BuiltCell {
+  /** The URL path of the page that holds it, e.g. "/chapters/chain-rule/". */
+  readonly page: string;
+  /** The element id, also its key in the URL hash. */
+  readonly id: string;
+  /** The spec's kind: the element is `<bp-${kind}>`. */
+  readonly kind: string;
+}
+
+const CELL_TAG = /<bp-[a-z0-9-]+\b[^>]*\bdata-bp-cell="([a-z0-9-]+)"[^>]*>/g;
+const ID = /\bid="([a-z][a-z0-9-]*)"/;
+
+/** The cells of one built page, in document order. */
+export function cellsOn(page: string): BuiltCell[] {
+  return [...readDist(page).matchAll(CELL_TAG)].map((m) => ({
+    page,
+    id: ID.exec(m[0])?.[1] ?? '',
+    kind: m[1]!,
+  }));
+}
+
+/**
+ * Every cell of every page except the whole-book page (which repeats the chapters' cells under
+ * prefixed ids; its own gates cover it). The fixture gallery is included when it was built.
+ */
+export function builtCells(): BuiltCell[] {
+  return distPages()
+    .filter((p) => p !== '/book/')
+    .flatMap(cellsOn);
+}
+
+/** The pages that hold at least one cell. */
+export function pagesWithCells(): string[] {
+  return [...new Set(builtCells().map((c) => c.page))];
+}
