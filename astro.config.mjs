@@ -8,6 +8,7 @@ import { shikiThemes } from './src/shiki-themes.ts';
 import { KATEX_OPTIONS } from './src/lib/katex-options.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { cspIntegration } from './scripts/lib/csp-integration.mjs';
 
 // Test fixtures: pages that only the test build has (`npm test` and `npm run bench:cells` set
 // BP_TEST_FIXTURES=1). Their sources start with `_` so that Astro never routes them by itself:
@@ -41,7 +42,8 @@ export default defineConfig({
   outDir,
   output: 'static',
   trailingSlash: 'ignore',
-  integrations: [mdx(), ...(testFixtures ? [fixtures] : [])],
+  // The CSP last: it hashes the inline scripts of the pages as finally written.
+  integrations: [mdx(), ...(testFixtures ? [fixtures] : []), cspIntegration()],
   markdown: {
     remarkPlugins: [remarkMath],
     rehypePlugins: [

@@ -12,16 +12,21 @@
 //
 // From the command line (foreground, until killed):
 //   node scripts/lib/serve-dist.mjs [dir=dist] [--port 4321] [--host 127.0.0.1] [--no-gzip]
-//                                   [--base /backprop-by-hand/]
+//                                   [--base /backprop-by-hand/] [--csp-header]
 //
 // `base` serves a build made with BP_BASE under that path, as a host serving it from a sub-path
 // would: `/backprop-by-hand/x` is `dir/x`, and everything outside the base is a 404.
+//
+// `--csp-header` (`cspHeader` in code) sends the book's Content-Security-Policy as an HTTP header
+// with every response, as the README asks of hosts that can (the same policy as `dir/_headers`,
+// from scripts/lib/csp.mjs): the pages' meta policy still applies beside it.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { siteHeaderPolicy } from './csp-site.mjs';
 
 /** Content types; those marked `true` are text and worth compressing. */
 const TYPES = {
@@ -66,9 +71,11 @@ const isDir = async (path) => (await stat(path).catch(() => undefined))?.isDirec
 
 /**
  * Serves `dir` until `close()` is called.
- * @param {{ dir?: string, port?: number, host?: string, gzip?: boolean, base?: string }} [options]
+ * @param {{ dir?: string, port?: number, host?: string, gzip?: boolean, base?: string,
+ *   cspHeader?: string }} [options]
  *   port 0 (the default) picks a free port; gzip is on by default; base is the path `dir` is
- *   served under, `/` by default
+ *   served under, `/` by default; cspHeader, when given, is sent as the Content-Security-Policy
+ *   header of every response (`siteHeaderPolicy(dir)` is the book's)
  * @returns {Promise<{ origin: string, port: number, close: () => Promise<void> }>}
  */
 export async function serveDist({
@@ -77,6 +84,7 @@ export async function serveDist({
   host = '127.0.0.1',
   gzip = true,
   base = '/',
+  cspHeader,
 } = {}) {
   const root = resolve(dir);
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
@@ -96,6 +104,7 @@ export async function serveDist({
   }
 
   const server = createServer(async (req, res) => {
+    if (cspHeader) res.setHeader('content-security-policy', cspHeader);
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { allow: 'GET, HEAD' }).end();
@@ -180,6 +189,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       host: { type: 'string', default: '127.0.0.1' },
       'no-gzip': { type: 'boolean', default: false },
       base: { type: 'string', default: '/' },
+      'csp-header': { type: 'boolean', default: false },
     },
   });
   const dir = positionals[0] ?? 'dist';
@@ -193,9 +203,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     host: values.host,
     gzip: !values['no-gzip'],
     base: values.base,
+    ...(values['csp-header'] ? { cspHeader: siteHeaderPolicy(dir) } : {}),
   });
   const at = `${server.origin}/${values.base.replace(/^\/+/, '')}`.replace(/\/*$/, '/');
-  console.log(`Serving ${dir}/ at ${at} (gzip ${values['no-gzip'] ? 'off' : 'on'})`);
+  console.log(
+    `Serving ${dir}/ at ${at} (gzip ${values['no-gzip'] ? 'off' : 'on'}` +
+      `${values['csp-header'] ? ', CSP header on' : ''})`,
+  );
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => server.close().then(() => process.exit(0)));
   }
