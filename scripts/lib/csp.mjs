@@ -62,7 +62,8 @@ export function cspPolicy({ hashes = [], mode = 'meta' } = {}) {
     ['script-src', ...script],
     ['style-src', "'self'", "'unsafe-inline'"],
     ['img-src', "'self'"],
-    ['font-src', "'self'"],
+    // Vite inlines font files under 4 kB into the CSS as data: URLs (KaTeX_Size3's woff2).
+    ['font-src', "'self'", 'data:'],
     // Pagefind fetches its index; the search box imports pagefind.js, which starts a worker.
     ['connect-src', "'self'"],
     ['worker-src', "'self'"],
