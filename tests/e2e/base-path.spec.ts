@@ -5,6 +5,7 @@
 // (scripts/test-all.mjs runs it after the main suite, on its own build).
 import { test, expect } from '@playwright/test';
 import { distFileFor, distPages, readDist } from './support/dist';
+import { watchCsp } from './support/csp';
 
 const given = process.env['BP_BASE'];
 const base = `/${(given ?? '').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
@@ -39,7 +40,11 @@ for (const path of pages) {
       if (m.type() === 'error') problems.push(`console: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    const csp = await watchCsp(page);
 
+    expect(readDist(path), 'the CSP meta').toContain(
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self'",
+    );
     await page.goto(origin + under(path), { waitUntil: 'networkidle' });
     await expect(page.locator('[data-bp-cell]:not(.bp-upgraded)')).toHaveCount(0);
 
@@ -67,6 +72,7 @@ for (const path of pages) {
       expect(new URL(canonical!).pathname).toBe(under(path));
     }
     expect(problems, `on ${under(path)}`).toEqual([]);
+    expect(await csp.violations(), `CSP violations on ${under(path)}`).toEqual([]);
   });
 }
 
