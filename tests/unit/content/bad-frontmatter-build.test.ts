@@ -18,6 +18,8 @@ it('fails `astro sync` naming the chapter file and the bad field', () => {
     recursive: true,
     filter: (p) => !p.includes(`${join('src', 'pages')}`),
   });
+  // astro.config.mjs also loads the CSP integration from scripts/lib/.
+  cpSync(join(root, 'scripts', 'lib'), join(dir, 'scripts', 'lib'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   mkdirSync(join(dir, 'content', 'chapters'), { recursive: true });
   writeFileSync(
