@@ -10,9 +10,11 @@
 // - style-src 'unsafe-inline': KaTeX and Shiki put style attributes on every formula and token.
 //   Hashing styles (Astro 5's experimental.csp does) makes browsers ignore 'unsafe-inline' and
 //   breaks KaTeX, so styles are allowed, scripts are not.
-// - 'wasm-unsafe-eval' in the header only: Pagefind compiles its WebAssembly in a worker. A meta
-//   policy does not reach a worker (its policy comes from the worker script's own response), a
-//   header sent with every file does, and then WebAssembly needs it.
+// - 'wasm-unsafe-eval' (WebAssembly only; JavaScript eval stays blocked): Pagefind compiles its
+//   WebAssembly in a worker. A meta policy does not reach a worker (its policy comes from the
+//   worker script's own response); a header sent with every file does, and then WebAssembly
+//   needs it. The meta policy needs it too: when the worker is slow to start (5 s: a slow phone,
+//   the long book page), Pagefind runs its WebAssembly on the page itself.
 // - frame-ancestors in the header only: browsers ignore it in a meta element.
 import { createHash } from 'node:crypto';
 
@@ -55,7 +57,7 @@ export function inlineScripts(html) {
  */
 export function cspPolicy({ hashes = [], mode = 'meta' } = {}) {
   const header = mode === 'header';
-  const script = ["'self'", ...new Set(hashes), ...(header ? ["'wasm-unsafe-eval'"] : [])];
+  const script = ["'self'", ...new Set(hashes), "'wasm-unsafe-eval'"];
   /** @type {[string, ...string[]][]} */
   const directives = [
     ['default-src', "'self'"],

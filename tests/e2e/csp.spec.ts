@@ -56,9 +56,13 @@ async function useThePage(
   path: string,
   { cells: useCells = true } = {},
 ): Promise<void> {
-  await expect(page.locator('[data-bp-cell]:not(.bp-upgraded)')).toHaveCount(0);
-  // The whole-book page repeats the chapters' cells, each used on its own page.
-  const cells = path === '/book/' || !useCells ? [] : cellsOn(path);
+  // Cells upgrade once their modules load: slow on the long book page on a busy machine.
+  await expect(page.locator('[data-bp-cell]:not(.bp-upgraded)')).toHaveCount(0, {
+    timeout: 30_000,
+  });
+  // The whole-book page repeats the chapters' cells and search box, each used on its own page.
+  if (path === '/book/') return;
+  const cells = useCells ? cellsOn(path) : [];
   for (const { id } of cells) {
     const cell = page.locator(`[id="${id}"]`);
     const input = cell.locator('input[type="text"]:visible, input:not([type]):visible').first();
@@ -73,7 +77,7 @@ async function useThePage(
     if (await table.count()) await table.click();
   }
   await page.getByRole('searchbox', { name: 'Search the book' }).fill('gradient');
-  // Pagefind loads its worker, WebAssembly and index on first use: slow on the busy book page.
+  // Pagefind loads its worker, WebAssembly and index on first use.
   await expect(page.locator('.search-list a').first()).toBeVisible({ timeout: 20_000 });
 }
 
@@ -94,6 +98,19 @@ for (const theme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('search works when Pagefind falls back from its worker to the main thread', async ({
+  page,
+}) => {
+  // Pagefind gives its worker 5 s to start, then runs its WebAssembly on the page itself: a slow
+  // phone, or a busy machine on the long book page, gets there. Forced here by refusing the worker.
+  await page.route('**/pagefind-worker.js', (route) => route.abort());
+  const csp = await watchCsp(page);
+  await page.goto('/', { waitUntil: 'networkidle' });
+  await page.getByRole('searchbox', { name: 'Search the book' }).fill('gradient');
+  await expect(page.locator('.search-list a').first()).toBeVisible({ timeout: 20_000 });
+  expect(await csp.violations()).toEqual([]);
+});
 
 test('printing a chapter to PDF, as `npm run pdf` does, raises no CSP violation', async ({
   page,

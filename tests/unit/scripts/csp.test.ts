@@ -65,7 +65,12 @@ describe('cspPolicy', () => {
   it('gives the meta policy: self by default, hashed scripts, inline styles, no plugins', () => {
     const d = directives(cspPolicy({ hashes: ["'sha256-A='", "'sha256-B='"] }));
     expect(d.get('default-src')).toEqual(["'self'"]);
-    expect(d.get('script-src')).toEqual(["'self'", "'sha256-A='", "'sha256-B='"]);
+    expect(d.get('script-src')).toEqual([
+      "'self'",
+      "'sha256-A='",
+      "'sha256-B='",
+      "'wasm-unsafe-eval'",
+    ]);
     expect(d.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(d.get('object-src')).toEqual(["'none'"]);
     expect(d.get('base-uri')).toEqual(["'self'"]);
@@ -83,21 +88,28 @@ describe('cspPolicy', () => {
       expect(directives(policy).get('script-src')?.[0]).toBe("'self'");
       expect(directives(policy).get('script-src')).not.toContain("'unsafe-inline'");
     }
-    expect(directives(cspPolicy()).get('script-src')).toEqual(["'self'"]);
+    expect(directives(cspPolicy()).get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
   });
   it('drops duplicate hashes and keeps their order', () => {
     const d = directives(cspPolicy({ hashes: ["'sha256-B='", "'sha256-A='", "'sha256-B='"] }));
-    expect(d.get('script-src')).toEqual(["'self'", "'sha256-B='", "'sha256-A='"]);
+    expect(d.get('script-src')).toEqual([
+      "'self'",
+      "'sha256-B='",
+      "'sha256-A='",
+      "'wasm-unsafe-eval'",
+    ]);
   });
-  it('adds wasm-unsafe-eval (Pagefind’s worker) and frame-ancestors to the header only', () => {
+  it('allows WebAssembly in both (Pagefind: in its worker, or on the page when that is slow)', () => {
+    for (const mode of ['meta', 'header'] as const)
+      expect(directives(cspPolicy({ mode })).get('script-src')).toContain("'wasm-unsafe-eval'");
+  });
+  it('adds frame-ancestors to the header only, and is otherwise the same policy', () => {
     const meta = directives(cspPolicy({ hashes: ["'sha256-A='"], mode: 'meta' }));
     const header = directives(cspPolicy({ hashes: ["'sha256-A='"], mode: 'header' }));
-    expect(meta.get('script-src')).not.toContain("'wasm-unsafe-eval'");
     expect(header.get('script-src')).toEqual(["'self'", "'sha256-A='", "'wasm-unsafe-eval'"]);
     expect(header.get('frame-ancestors')).toEqual(["'none'"]);
-    // Otherwise the same policy.
-    for (const [name, sources] of meta)
-      if (name !== 'script-src') expect(header.get(name)).toEqual(sources);
+    expect([...header.keys()].filter((name) => !meta.has(name))).toEqual(['frame-ancestors']);
+    for (const [name, sources] of meta) expect(header.get(name), name).toEqual(sources);
   });
   it('writes the header policy for every path of a _headers file', () => {
     const policy = cspPolicy({ mode: 'header' });
@@ -136,7 +148,10 @@ describe('withCspMeta and securePage', () => {
   it('gives a page without inline scripts script-src self only', () => {
     const { html, hashes } = securePage(page('<script type="module" src="/_astro/a.js"></script>'));
     expect(hashes).toEqual([]);
-    expect(directives(metaContent(html)[0]!).get('script-src')).toEqual(["'self'"]);
+    expect(directives(metaContent(html)[0]!).get('script-src')).toEqual([
+      "'self'",
+      "'wasm-unsafe-eval'",
+    ]);
   });
   it('gives a page with several inline scripts the hash of each, in its own meta', () => {
     const { html, hashes } = securePage(
@@ -148,7 +163,11 @@ describe('withCspMeta and securePage', () => {
     const expected = [scriptHash('\n theme();\n'), scriptHash('print()'), scriptHash('m()')];
     expect(hashes).toEqual(expected);
     expect(metaContent(html)).toHaveLength(1);
-    expect(directives(metaContent(html)[0]!).get('script-src')).toEqual(["'self'", ...expected]);
+    expect(directives(metaContent(html)[0]!).get('script-src')).toEqual([
+      "'self'",
+      ...expected,
+      "'wasm-unsafe-eval'",
+    ]);
   });
   it('hashes a script repeated on the page once', () => {
     const { hashes } = securePage(page('<script>a()</script>', '<script>a()</script>'));
