@@ -37,3 +37,14 @@ export function builtCells(): BuiltCell[] {
 export function pagesWithCells(): string[] {
   return [...new Set(builtCells().map((c) => c.page))];
 }
+
+/**
+ * Brings every cell of the open page near the viewport, as a reader scrolling through would, and
+ * waits until all have upgraded: cells upgrade lazily (src/widgets/cell-loader.ts).
+ */
+export async function upgradeAllCells(page: import('@playwright/test').Page): Promise<void> {
+  const { expect } = await import('@playwright/test');
+  for (const cell of await page.locator('[data-bp-cell]').all())
+    await cell.scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-bp-cell]:not(.bp-upgraded)')).toHaveCount(0);
+}
