@@ -17,7 +17,8 @@
 //   bytes, JS: transfer sizes (as sent, gzipped) of everything fetched / of scripts, by the time
 //     the page has typeset and the network is idle;
 //   CLS: the layout shift of the whole load.
-// Build first (`npm run build`). Usage: node scripts/bench-lcp.mjs [--runs 7] [--page /chapters/x/]
+// Build first (`npm run build`).
+// Usage: node scripts/bench-lcp.mjs [--runs 7] [--page /chapters/x/] [--dist dist]
 import {
   mkdtempSync,
   readFileSync,
@@ -40,11 +41,12 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: process.env.RUNS ?? '7' },
     page: { type: 'string', default: '/chapters/affine-and-softmax/' },
+    dist: { type: 'string', default: 'dist' },
   },
 });
 const RUNS = Math.max(1, Number(values.runs));
 const PAGE = values.page;
-const DIST = resolve('dist');
+const DIST = resolve(values.dist);
 const source = join(DIST, PAGE, 'index.html');
 const MATHJAX_DIR = '/bench-mathjax/';
 

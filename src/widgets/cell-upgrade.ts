@@ -13,14 +13,15 @@ const modules = import.meta.glob<{ default: CellSpec<unknown> }>('../render/cell
 const common = loadWords([]);
 const defined = new Map<string, Promise<void>>();
 
-function define(kind: string): Promise<void> {
+function define(kind: string, drawsGraph: boolean): Promise<void> {
   const known = defined.get(kind);
   if (known) return known;
   const load = modules[`../render/cells/${kind}.ts`];
   const done = load
-    ? Promise.all([load(), common]).then(async ([m]) => {
-        await loadWords(m.default.areas);
-        defineCell(m.default);
+    ? Promise.all([load(), common, drawsGraph && loadWords(['graph'])]).then(async ([m]) => {
+        const spec = m.default;
+        await loadWords(spec.graph ? [...spec.areas, 'graph'] : spec.areas);
+        defineCell(spec);
       })
     : Promise.reject(new Error(`No cell spec module src/render/cells/${kind}.ts`));
   defined.set(kind, done);
@@ -31,5 +32,7 @@ function define(kind: string): Promise<void> {
 export function upgradeCell(el: HTMLElement): void {
   const kind = el.dataset['bpCell'] ?? '';
   wakeCell(el);
-  define(kind).catch((error: unknown) => console.error(`Cell "${kind}" failed to load`, error));
+  define(kind, el.querySelector('.bp-graph') !== null).catch((error: unknown) =>
+    console.error(`Cell "${kind}" failed to load`, error),
+  );
 }

@@ -1,9 +1,9 @@
 /**
- * Runs a callback once an element comes near the viewport: within one and a half screens above
+ * Runs a callback once an element comes near the viewport: within one screen above
  * or below it, so that on a fling the code has usually arrived before the element shows. One
  * observer serves the whole page; without IntersectionObserver the callback runs at once.
  */
-const NEAR = '150% 0px';
+const NEAR = '100% 0px';
 
 const waiting = new Map<Element, Array<() => void>>();
 let observer: IntersectionObserver | undefined;

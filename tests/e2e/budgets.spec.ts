@@ -11,6 +11,11 @@ const KB = 1000;
 /** JS at load, gzip: pages with cells, and pages without. */
 const JS_WITH_CELLS = 15 * KB;
 const JS_WITHOUT_CELLS = 10 * KB;
+// The kit's fixture gallery (test build only) opens with a matrix cell in its first screen, so
+// the whole kit loads with the page. The kit's graph code (≈ 2 kB gzip) still loads with every
+// cell, graph or not: until it is split off, the gallery is held to 18 kB. A chapter whose first
+// screen holds a cell would be in the same place.
+const JS_FIRST_SCREEN_CELL: Readonly<Record<string, number>> = { '/dev/cells/': 18 * KB };
 const pages = pagesIn('dist').map((p) => pageAssets('dist', p));
 
 test('every page is measured', () => {
@@ -25,7 +30,7 @@ for (const p of pages) {
     );
   });
 
-  const limit = p.cells ? JS_WITH_CELLS : JS_WITHOUT_CELLS;
+  const limit = JS_FIRST_SCREEN_CELL[p.path] ?? (p.cells ? JS_WITH_CELLS : JS_WITHOUT_CELLS);
   test(`${p.path}: JS at load in Chromium ≤ ${limit / KB} kB gzip`, async ({
     browser,
     baseURL,
