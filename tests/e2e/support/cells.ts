@@ -48,3 +48,10 @@ export async function upgradeAllCells(page: import('@playwright/test').Page): Pr
     await cell.scrollIntoViewIfNeeded();
   await expect(page.locator('[data-bp-cell]:not(.bp-upgraded)')).toHaveCount(0);
 }
+
+/** Brings one cell near the viewport and waits until it has upgraded (before typing into it). */
+export async function upgradeCell(cell: import('@playwright/test').Locator): Promise<void> {
+  const { expect } = await import('@playwright/test');
+  await cell.scrollIntoViewIfNeeded();
+  await expect(cell).toHaveClass(/\bbp-upgraded\b/);
+}
