@@ -44,9 +44,11 @@ export function pagesWithCells(): string[] {
  */
 export async function upgradeAllCells(page: import('@playwright/test').Page): Promise<void> {
   const { expect } = await import('@playwright/test');
-  for (const cell of await page.locator('[data-bp-cell]').all())
+  // One at a time: a cell scrolled past before a frame was drawn would never have been near.
+  for (const cell of await page.locator('[data-bp-cell]').all()) {
     await cell.scrollIntoViewIfNeeded();
-  await expect(page.locator('[data-bp-cell]:not(.bp-upgraded)')).toHaveCount(0);
+    await expect(cell).toHaveClass(/\bbp-upgraded\b/, { timeout: 30_000 });
+  }
 }
 
 /** Brings one cell near the viewport and waits until it has upgraded (before typing into it). */
