@@ -54,9 +54,9 @@ try {
   console.log(`machine: ${cpus().length} cores, load average ${load1.toFixed(1)} at start`);
   for (const [name, path, selector, tag] of cases) {
     await page.goto(base + path, { timeout: 120_000 });
-    await page.waitForFunction((t) => customElements.get(t) !== undefined, tag, {
-      timeout: 120_000,
-    });
+    // Cells upgrade when they come near the viewport (src/widgets/cell-loader.ts): scroll there.
+    await page.locator(selector).first().scrollIntoViewIfNeeded();
+    await page.locator(`${tag}.bp-upgraded`).first().waitFor({ timeout: 120_000 });
     const r = await page.evaluate(measure, { selector, edits: EDITS });
     console.log(`  ${name}`);
     console.log(

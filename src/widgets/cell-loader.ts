@@ -1,29 +1,36 @@
 /**
- * Loaded by every page that has a `<Cell>`: finds the page's cells and imports only their
- * spec modules (each `src/render/cells/<kind>.ts` becomes its own chunk) and the words they
- * show, then defines them.
+ * Loaded by every page that has a `<Cell>`, and kept tiny: the page's load pays only for this.
+ * A cell upgrades (the kit, its spec and its words are fetched, its element is defined and
+ * woken) when it comes near the viewport, or at once when the URL hash holds its state, so a
+ * link to a cell far down the page still restores, on load and on a later `hashchange`. A cell
+ * the reader never comes near costs no script and no work. Until it upgrades, a cell shows its
+ * build-time values, which is also what it prints.
  */
-import type { CellSpec } from '../render/kit/types';
-import { defineCell } from './define-cell';
-import { loadWords } from './load-words';
+import { nearNow, whenNear } from './when-near';
 
-const modules = import.meta.glob<{ default: CellSpec<unknown> }>('../render/cells/*.ts');
+let kit: Promise<typeof import('./cell-upgrade')> | undefined;
 
-const kinds = new Set(
-  [...document.querySelectorAll<HTMLElement>('[data-bp-cell]')].map((el) => el.dataset['bpCell']),
-);
-// The kit's and the graph's words, fetched alongside the specs rather than after them.
-const common = kinds.size ? loadWords([]) : Promise.resolve();
-for (const kind of kinds) {
-  const load = modules[`../render/cells/${kind}.ts`];
-  if (!load) {
-    console.error(`No cell spec module src/render/cells/${kind}.ts`);
-    continue;
-  }
-  Promise.all([load(), common])
-    .then(async ([m]) => {
-      await loadWords(m.default.areas);
-      defineCell(m.default);
-    })
-    .catch((error: unknown) => console.error(`Cell "${kind}" failed to load`, error));
+function upgrade(el: HTMLElement): void {
+  kit ??= import('./cell-upgrade');
+  kit
+    .then((m) => m.upgradeCell(el))
+    .catch((error: unknown) => console.error('The cell kit failed to load', error));
 }
+
+/**
+ * Upgrades now every cell whose id the hash names as a state segment (`#<id>:…/<id>:…`). Loose
+ * on purpose: waking a cell too many is harmless; the cell itself reads the hash strictly.
+ */
+export function upgradeCellsNamedInHash(): void {
+  for (const part of location.hash.slice(1).split('/')) {
+    const id = part.slice(0, part.indexOf(':'));
+    const el = id ? document.getElementById(id) : null;
+    if (el?.dataset['bpCell']) nearNow(el);
+  }
+}
+
+for (const el of document.querySelectorAll<HTMLElement>('[data-bp-cell]')) {
+  whenNear(el, () => upgrade(el));
+}
+upgradeCellsNamedInHash();
+addEventListener('hashchange', upgradeCellsNamedInHash);

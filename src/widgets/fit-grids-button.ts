@@ -8,6 +8,7 @@ import { convertLabels, fitAffine, fitSoftmax, type Grid } from '../render/class
 import type { MatrixField } from '../render/kit/types';
 import { t, type MessageKey } from '../messages';
 import type { CellHost } from './cell-host';
+import { CELL_UPGRADED } from './define-cell';
 import { readGrid, writeGrid } from './field-dom';
 
 interface Fitter {
@@ -101,10 +102,14 @@ function attach(cell: CellHost, fitter: Fitter): void {
     cell.addEventListener('change', (e) => followFormat(cell, e));
 }
 
-/** Sets up every `<bp-${kind}>` on the page once the kit has defined it. */
+/** Dresses every `<bp-${kind}>` that has upgraded, and each one that upgrades later. */
 export function setUpFit(kind: 'affine' | 'softmax-loss'): void {
   const fitter = FITTERS[kind]!;
-  void customElements.whenDefined(`bp-${kind}`).then(() => {
-    for (const cell of document.querySelectorAll<CellHost>(`bp-${kind}`)) attach(cell, fitter);
+  const tag = `bp-${kind}`;
+  for (const cell of document.querySelectorAll<CellHost>(`${tag}.bp-upgraded`))
+    attach(cell, fitter);
+  document.addEventListener(CELL_UPGRADED, (e) => {
+    const cell = e.target as CellHost;
+    if (cell.localName === tag) attach(cell, fitter);
   });
 }

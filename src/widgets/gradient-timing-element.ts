@@ -2,7 +2,8 @@
  * `<bp-gradient-timing>`: times a numerical gradient against backpropagation in the reader's
  * browser, on a network sized from the parameter count typed into chapter 1's cost cell.
  * The layers and the timing code load only when the reader asks for a timing. Its status words
- * come from the catalogue at build time, in the element's data-msg-* attributes.
+ * come from the catalogue at build time, in the element's data-msg-* attributes. This module is
+ * itself loaded when the panel comes near the viewport (gradient-timing-loader.ts).
  */
 import { timingNetFor } from '../core/cost-model';
 import { parseNumber } from '../render/kit/parse-number';

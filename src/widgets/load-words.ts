@@ -1,6 +1,7 @@
 /**
- * Fetches the words a page's cells show: the kit's and the graph's, plus each cell's `areas`, in
- * the page's language (`<html lang>`), falling back to English for an area not yet translated.
+ * Fetches the words a page's cells show: the kit's, plus the `areas` asked for (a cell's own, and
+ * the graph's for a cell that draws one), in the page's language (`<html lang>`), falling back to
+ * English for an area not yet translated.
  * Each area file is its own chunk, so a page downloads only the words it can show.
  */
 import { addWords, type WordArea } from '../messages';
@@ -14,7 +15,7 @@ const files = import.meta.glob<AreaModule>([
   '!../messages/*/chrome.ts',
 ]);
 
-const ALWAYS: readonly WordArea[] = ['kit', 'graph'];
+const ALWAYS: readonly WordArea[] = ['kit'];
 
 export async function loadWords(areas: readonly WordArea[]): Promise<void> {
   const lang = document.documentElement.lang.split('-')[0] || 'en';

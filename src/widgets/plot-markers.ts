@@ -2,13 +2,15 @@
  * Moves the plot markers when their cell recomputes. The cell's outputs carry its inputs in
  * `data-plot-x`; we watch the outputs for changes, so this works for typing, Reset and a state
  * restored from a link alike, and an invalid edit (outputs untouched) leaves the markers on the
- * last good result, like the numbers.
+ * last good result, like the numbers. Loaded by plot-markers-loader.ts when the figure or its cell
+ * comes near the viewport.
  */
 import { ACTIVATION_PLOTS, type ActivationPlotId } from '../render/plots/activation-plots';
 import { activationPoint, describeMarkers } from '../render/plots/activation-points';
 import { markerCircles } from '../render/plots/plot-markers';
 
-function follow(figure: HTMLElement): void {
+/** Makes this figure's markers follow its cell from now on (and shows the cell's inputs now). */
+export function follow(figure: HTMLElement): void {
   const outputs = document
     .getElementById(figure.dataset['cell'] ?? '')
     ?.querySelector('.bp-outputs');
@@ -45,5 +47,3 @@ function follow(figure: HTMLElement): void {
   });
   update();
 }
-
-document.querySelectorAll<HTMLElement>('[data-bp-plots]').forEach(follow);

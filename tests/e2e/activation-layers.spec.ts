@@ -1,10 +1,11 @@
 import { test, expect, type Page } from '@playwright/test';
+import { upgradeCell } from './support/cells';
 
 const PATH = '/chapters/activation-layers/';
 
 /** Waits until the cell's custom element has upgraded (its JS-only controls are shown). */
 async function ready(page: Page, id: string): Promise<void> {
-  await expect(page.locator(`#${id}.bp-upgraded`)).toHaveCount(1);
+  await upgradeCell(page.locator(`#${id}`));
 }
 
 test.describe('activation layers chapter', () => {

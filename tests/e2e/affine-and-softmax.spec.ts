@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
+import { upgradeCell } from './support/cells';
 
 const PATH = '/chapters/affine-and-softmax/';
 
@@ -36,8 +37,8 @@ async function fillMatrix(field: Locator, label: string, values: string[][]): Pr
 
 async function open(page: Page): Promise<void> {
   await page.goto(PATH);
-  await expect(page.locator('bp-affine.bp-upgraded')).toBeVisible();
-  await expect(page.locator('bp-softmax-loss.bp-upgraded')).toBeVisible();
+  await upgradeCell(page.locator('bp-affine'));
+  await upgradeCell(page.locator('bp-softmax-loss'));
 }
 
 test('the static HTML holds every default value, the charts and the graph figure', async ({

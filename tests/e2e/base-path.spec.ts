@@ -4,6 +4,7 @@
 // names the page, search finds and links a chapter, cells upgrade. Skipped unless BP_BASE is set
 // (scripts/test-all.mjs runs it after the main suite, on its own build).
 import { test, expect } from '@playwright/test';
+import { upgradeAllCells } from './support/cells';
 import { distFileFor, distPages, readDist } from './support/dist';
 import { watchCsp } from './support/csp';
 
@@ -46,7 +47,7 @@ for (const path of pages) {
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self'",
     );
     await page.goto(origin + under(path), { waitUntil: 'networkidle' });
-    await expect(page.locator('[data-bp-cell]:not(.bp-upgraded)')).toHaveCount(0);
+    await upgradeAllCells(page);
 
     const hrefs = await page.$$eval('a[href]', (as) =>
       as.map((a) => (a as HTMLAnchorElement).href),
@@ -95,6 +96,7 @@ test('a cell upgrades under the base', async ({ page, baseURL }) => {
   );
   expect(withCell).toBeDefined();
   await page.goto(new URL(baseURL!).origin + under(withCell!));
+  await page.locator('[data-bp-cell]').first().scrollIntoViewIfNeeded();
   await expect(page.locator('[data-bp-cell].bp-upgraded').first()).toBeVisible();
 });
 

@@ -1,11 +1,21 @@
-// Byte budgets, deterministic, from the files in dist/ each page references (like Starlight's
-// size limits): JS loaded at page load ≤ 10 kB gzip on chapter pages without cells, CSS ≤ 20 kB
-// gzip on every page. No browser needed; it lives with the e2e tests because it needs a build.
+// Budgets. CSS bytes are read from the files in dist/ each page references (like Starlight's
+// size limits). JS at load is measured as issue 13 defines it (scripts/lib/js-at-load.mjs): every
+// script Chromium fetches until the network is idle, plus inline scripts, gzipped, at a phone's
+// viewport. A static import graph would miss what the cell loader fetches, and would count code
+// the lazy loader never fetches at load.
 import { test, expect } from '@playwright/test';
 import { pageAssets, pagesIn, total } from '../../scripts/page-assets.mjs';
 import { measureJsAtLoad } from '../../scripts/lib/js-at-load.mjs';
 
 const KB = 1000;
+/** JS at load, gzip: pages with cells, and pages without. */
+const JS_WITH_CELLS = 15 * KB;
+const JS_WITHOUT_CELLS = 10 * KB;
+// The kit's fixture gallery (test build only) opens with a matrix cell in its first screen, so
+// the whole kit loads with the page. The kit's graph code (≈ 2 kB gzip) still loads with every
+// cell, graph or not: until it is split off, the gallery is held to 18 kB. A chapter whose first
+// screen holds a cell would be in the same place.
+const JS_FIRST_SCREEN_CELL: Readonly<Record<string, number>> = { '/dev/cells/': 18 * KB };
 const pages = pagesIn('dist').map((p) => pageAssets('dist', p));
 
 test('every page is measured', () => {
@@ -19,35 +29,21 @@ for (const p of pages) {
       20 * KB,
     );
   });
-  // Cells bring their own code; a page of cells still loads little: ≤ 20 kB gzip in all.
-  test(`${p.path}: JS at load ≤ 20 kB gzip`, () => {
-    expect(
-      total(p.js).gzip,
-      p.js.map((a) => `${a.name} ${a.gzip} B`).join(', '),
-    ).toBeLessThanOrEqual(20 * KB);
-  });
-  if (!p.cells) {
-    test(`${p.path}: JS at load ≤ 10 kB gzip (no cells)`, () => {
-      const js = total(p.js);
-      expect(js.gzip, p.js.map((a) => `${a.name} ${a.gzip} B`).join(', ')).toBeLessThanOrEqual(
-        10 * KB,
-      );
-      // Search is loaded on use only: Pagefind is never part of the page-load JS.
-      expect(p.js.some((a) => a.name.includes('pagefind'))).toBe(false);
-    });
-  }
-}
 
-// JS at load as issue 13 measures it (scripts/lib/js-at-load.mjs): every script Chromium fetches
-// until the network is idle, plus inline scripts, gzipped. Logged only, as annotations, until
-// the levers of issue 13 land and a limit on it replaces the static ones above.
-test('JS at load in Chromium, per page (logged, no limit)', async ({ browser, baseURL }) => {
-  test.slow();
-  for (const p of pages) {
+  const limit = JS_FIRST_SCREEN_CELL[p.path] ?? (p.cells ? JS_WITH_CELLS : JS_WITHOUT_CELLS);
+  test(`${p.path}: JS at load in Chromium ≤ ${limit / KB} kB gzip`, async ({
+    browser,
+    baseURL,
+  }) => {
+    if (p.path === '/book/') test.slow();
     const m = await measureJsAtLoad(`${baseURL}${p.path}`, { browser });
+    const list = m.items.map((a) => `${a.name} ${a.gzip} B`).join(', ');
     test.info().annotations.push({
       type: `JS at load ${p.path}`,
       description: `${m.total} B gzip (${m.raw} B raw, ${m.items.length} scripts), ${m.dom} elements`,
     });
-  }
-});
+    expect(m.total, list).toBeLessThanOrEqual(limit);
+    // Search is loaded on use only: Pagefind is never part of the page-load JS.
+    expect(m.items.some((a) => a.name.includes('pagefind'))).toBe(false);
+  });
+}

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './support/axe';
 import { tabTo } from './support/keyboard';
+import { upgradeAllCells, upgradeCell } from './support/cells';
 
 for (const theme of ['light', 'dark'] as const) {
   for (const path of ['/chapters/computational-graphs/', '/dev/cells/']) {
@@ -8,7 +9,7 @@ for (const theme of ['light', 'dark'] as const) {
       test.setTimeout(120_000); // the gallery has 150 inputs; axe is slow on a shared machine
       await page.goto(path);
       await page.evaluate((t) => (document.documentElement.dataset['theme'] = t), theme);
-      await expect(page.locator('.bp-cell.bp-upgraded').first()).toBeVisible();
+      await upgradeAllCells(page);
       // Exercise the states too: an invalid input, a step, the table shown.
       const first = page.locator('.bp-cell input[type="text"]').first();
       await first.fill('abc');
@@ -24,6 +25,7 @@ for (const theme of ['light', 'dark'] as const) {
 test('keyboard only: tab to an input, type, step the graph, reset', async ({ page }) => {
   await page.goto('/chapters/computational-graphs/');
   const cell = page.locator('bp-shopping');
+  await upgradeCell(cell);
   await expect(cell.getByRole('button', { name: 'Reset' })).toBeVisible();
   await cell.getByLabel('Apple price').focus();
   await page.keyboard.press('Control+A');

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { upgradeCell } from './support/cells';
 
 const CHAPTER = '/chapters/computational-graphs/';
 
@@ -22,6 +23,7 @@ test.describe('the shopping cell', () => {
   }) => {
     await page.goto(CHAPTER);
     const cell = page.locator('bp-shopping');
+    await upgradeCell(cell);
     await expect(cell.getByRole('button', { name: 'Reset' })).toBeVisible();
     await cell.getByLabel('Apple price').fill('120');
     const forward = cell.locator('.bp-result-forward');
@@ -67,6 +69,7 @@ test.describe('the shopping cell', () => {
     await page.goto(CHAPTER);
     const cell = page.locator('bp-shopping');
     // Nudges are the element's: wait until it has upgraded (its JS-only controls show).
+    await upgradeCell(cell);
     await expect(cell.getByRole('button', { name: 'Reset' })).toBeVisible();
     const apples = cell.getByLabel('Number of apples');
     await apples.press('ArrowUp');

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { upgradeCell } from './support/cells';
 
 const CHAPTER = '/chapters/computational-graphs/';
 
@@ -54,6 +55,7 @@ for (const hash of [
 test('a hash for another cell or a plain anchor leaves the cell alone', async ({ page }) => {
   await page.goto(`${CHAPTER}#other:x=1`);
   const cell = page.locator('bp-shopping');
+  await upgradeCell(cell);
   await expect(cell.getByRole('button', { name: 'Reset' })).toBeVisible();
   await expect(cell.locator('.bp-message')).toBeHidden();
 });

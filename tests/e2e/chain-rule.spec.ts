@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SHOPPING_FORWARD, SHOPPING_GRADIENTS, SHOPPING_LABELS, textOf } from './support/shopping';
+import { upgradeCell } from './support/cells';
 
 const URL = '/chapters/chain-rule/';
 
@@ -34,6 +35,7 @@ test('the composite chain recomputes: x = 1 gives L = 8 and ∂L/∂x = 24', asy
 test('stepping backward through the composite chain shows each product', async ({ page }) => {
   await page.goto(URL);
   const cell = page.locator('#composite-chain');
+  await upgradeCell(cell);
   const step = cell.getByRole('button', { name: 'Step backward' });
   await step.click();
   await expect(cell.locator('.bp-step-panel')).toContainText('1 × 75 = 75');

@@ -3,6 +3,7 @@
 // resolving. Pages come from walking dist/, so a new chapter is gated without touching this file.
 import { test, expect } from '@playwright/test';
 import { axeViolations } from './support/axe';
+import { upgradeAllCells } from './support/cells';
 import { distFileFor, distPages, readDist } from './support/dist';
 
 const pages = distPages();
@@ -39,8 +40,8 @@ for (const theme of ['light', 'dark'] as const) {
 
         await page.goto(path, { waitUntil: 'networkidle' });
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        // Cells upgrade once their module loads: audit them upgraded, as a reader meets them.
-        await expect(page.locator('[data-bp-cell]:not(.bp-upgraded)')).toHaveCount(0);
+        // Cells upgrade as the reader comes near them: audit them upgraded, as a reader meets them.
+        await upgradeAllCells(page);
 
         // The whole-book page repeats every chapter, each gated on its own page: axe checks
         // the book's own markup (cover, contents) there, or one page would take minutes.

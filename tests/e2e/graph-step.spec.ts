@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { upgradeCell } from './support/cells';
 
 test('step backward visits every node, output first, then shows the full pass', async ({
   page,
 }) => {
   await page.goto('/chapters/computational-graphs/');
   const cell = page.locator('bp-shopping');
+  await upgradeCell(cell);
   const step = cell.getByRole('button', { name: 'Step backward' });
   const panel = cell.locator('.bp-step-panel');
   const expected = [
@@ -36,6 +38,7 @@ test('step backward visits every node, output first, then shows the full pass', 
 test('the edge table lists every edge and the toggle shows it', async ({ page }) => {
   await page.goto('/chapters/computational-graphs/');
   const cell = page.locator('bp-shopping');
+  await upgradeCell(cell);
   const table = cell.getByRole('table', { name: /every edge/ });
   await expect(table.getByRole('row')).toHaveCount(10); // header + 9 edges
   await expect(table.getByRole('row').filter({ hasText: /^tax\s*multiply node ④/ })).toContainText(

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { upgradeCell } from './support/cells';
 
 const CHAIN = '/chapters/chain-rule/';
 const SOFTMAX = '/chapters/affine-and-softmax/';
@@ -9,6 +10,7 @@ test.describe('a value used twice (chapter 3)', () => {
     const page = await context.newPage();
     await page.goto(CHAIN);
     const cell = page.locator('bp-branch-sum');
+    await upgradeCell(cell);
     await expect(cell.getByRole('row', { name: /along path ①/ })).toContainText('2');
     await expect(cell.getByRole('row', { name: /along path ②/ })).toContainText('5');
     await expect(cell.getByRole('row', { name: /sum: ∂L\/∂x/ })).toContainText('7');
@@ -19,6 +21,7 @@ test.describe('a value used twice (chapter 3)', () => {
   test('adds the two paths live: y = 4 sends 4, z = 5 sends 5, sum 9', async ({ page }) => {
     await page.goto(CHAIN);
     const cell = page.locator('bp-branch-sum');
+    await upgradeCell(cell);
     await expect(cell.getByRole('button', { name: 'Reset' })).toBeVisible();
     await cell.getByLabel('y', { exact: true }).fill('4');
     await expect(cell.getByRole('row', { name: /along path ①/ })).toContainText('4');
@@ -32,6 +35,7 @@ test.describe('a value used twice (chapter 3)', () => {
   }) => {
     await page.goto(CHAIN);
     const cell = page.locator('bp-branch-sum');
+    await upgradeCell(cell);
     await expect(cell.getByRole('button', { name: 'Reset' })).toBeVisible();
     await cell.getByLabel('x (used twice)').fill('1e308');
     await expect(cell).toContainText('between −1000000 and 1000000');
@@ -44,6 +48,7 @@ test.describe('Softmax-with-Loss as a graph (chapter 6)', () => {
   test('agrees with y − t, live, and refuses a logit beyond 100', async ({ page }) => {
     await page.goto(SOFTMAX);
     const cell = page.locator('bp-softmax-loss-graph');
+    await upgradeCell(cell);
     await expect(cell.getByRole('button', { name: 'Reset' })).toBeVisible();
     await cell.getByLabel('Logit a₀').fill('2');
     await cell.getByRole('radio', { name: /class 0/ }).check();

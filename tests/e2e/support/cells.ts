@@ -37,3 +37,23 @@ export function builtCells(): BuiltCell[] {
 export function pagesWithCells(): string[] {
   return [...new Set(builtCells().map((c) => c.page))];
 }
+
+/**
+ * Brings every cell of the open page near the viewport, as a reader scrolling through would, and
+ * waits until all have upgraded: cells upgrade lazily (src/widgets/cell-loader.ts).
+ */
+export async function upgradeAllCells(page: import('@playwright/test').Page): Promise<void> {
+  const { expect } = await import('@playwright/test');
+  // One at a time: a cell scrolled past before a frame was drawn would never have been near.
+  for (const cell of await page.locator('[data-bp-cell]').all()) {
+    await cell.scrollIntoViewIfNeeded();
+    await expect(cell).toHaveClass(/\bbp-upgraded\b/, { timeout: 30_000 });
+  }
+}
+
+/** Brings one cell near the viewport and waits until it has upgraded (before typing into it). */
+export async function upgradeCell(cell: import('@playwright/test').Locator): Promise<void> {
+  const { expect } = await import('@playwright/test');
+  await cell.scrollIntoViewIfNeeded();
+  await expect(cell).toHaveClass(/\bbp-upgraded\b/);
+}
