@@ -6,6 +6,9 @@
 import type { CellSpec } from '../render/kit/types';
 import { defineCell } from './define-cell';
 import { loadWords } from './load-words';
+import { scrollToLinkedCell } from './link-scroll';
+
+scrollToLinkedCell();
 
 const modules = import.meta.glob<{ default: CellSpec<unknown> }>('../render/cells/*.ts');
 
