@@ -43,6 +43,8 @@ export class CellLink {
 
   constructor(cell: LinkedCell) {
     this.#cell = cell;
+    // What the last "Link" press said no longer holds once the inputs change.
+    cell.addEventListener('input', () => this.#linkNote(''));
   }
 
   /**
@@ -99,6 +101,7 @@ export class CellLink {
     const ok = cell.recompute(false);
     const misfit = !ok && note === undefined && cell.failure !== undefined;
     cell.note(misfit ? t('kit.hash.misfit', { problem: cell.failure! }) : (note ?? ''));
+    this.#linkNote('');
   }
 
   /** "Link to this state": the address bar (and the clipboard) get a link, or the note says why not. */
@@ -128,15 +131,24 @@ export class CellLink {
   /** After Reset: the cell's state leaves the address bar (without a history entry). */
   clear(): void {
     this.#applied = undefined;
+    this.#linkNote('');
     const state = readHash(location.hash);
     if (state.kind !== 'cells' || !state.segments.has(this.#cell.id)) return;
     const hash = withSegment(location.hash, this.#cell.id, undefined);
     history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
   }
 
+  /** The outcome of "Link", beside the button the reader just pressed (and announced). */
   #tell(message: string): void {
-    this.#cell.note(message);
+    this.#linkNote(message);
     this.#cell.say(message, 0);
+  }
+
+  #linkNote(message: string): void {
+    const el = this.#cell.querySelector<HTMLElement>('.bp-link-note');
+    if (!el) return;
+    el.textContent = message;
+    el.hidden = message === '';
   }
 }
 

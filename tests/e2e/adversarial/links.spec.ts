@@ -70,7 +70,7 @@ for (const cell of cells) {
     await expect.poll(() => outputs(live)).not.toBe(before);
     const after = await outputs(live);
     await live.locator('button[data-action="link"]').click();
-    await expect(live.locator('.bp-message')).toBeVisible();
+    await expect(live.locator('.bp-link-note')).toBeVisible();
     await expect.poll(() => new URL(page.url()).hash).toContain(`${cell.id}:`);
     const url = page.url();
     expect(url.length).toBeLessThanOrEqual(2000);
@@ -189,8 +189,9 @@ test('a link made while a box shows “abc” links the last values that worked,
   await cell.getByLabel('Apple price').fill('120');
   await cell.getByLabel('Apple price').fill('abc');
   await cell.locator('button[data-action="link"]').click();
-  await expect(cell.locator('.bp-message')).toContainText('last values that worked');
-  await expect(cell.locator('.bp-message')).toContainText('Apple price');
+  await expect(cell.locator('.bp-link-note')).toContainText('last values that worked');
+  await expect(cell.locator('.bp-link-note')).toContainText('Apple price');
+  await expect(cell.locator('.bp-link-note')).toBeInViewport();
   expect(new URL(page.url()).hash).toBe('#shopping:applePrice=120');
 });
 
@@ -223,7 +224,31 @@ test('a link over 2000 characters is refused with a note, and the address bar ke
   }, long);
   await expect(cell).not.toHaveClass(/\bbp-stale\b/);
   await cell.locator('button[data-action="link"]').click();
-  await expect(cell.locator('.bp-message')).toContainText('2000');
-  await expect(cell.locator('.bp-message')).toContainText('Nothing was copied');
+  await expect(cell.locator('.bp-link-note')).toContainText('2000');
+  await expect(cell.locator('.bp-link-note')).toContainText('Nothing was copied');
+  // Said beside the button just pressed, not at the top of a tall cell.
+  await expect(cell.locator('.bp-link-note')).toBeInViewport();
   expect(new URL(page.url()).hash).toBe(hash);
+});
+
+test('a cold #section anchor still scrolls to its heading, and the cells keep the book’s values', async ({
+  page,
+}) => {
+  await page.goto(`${SHOPPING}#forward-propagation`);
+  await expect(page.locator('#forward-propagation')).toBeInViewport();
+  const cell = await liveCell(page, 'shopping');
+  await expect(cell.getByLabel('Apple price')).toHaveValue('100');
+  await expect(cell.locator('.bp-message')).toBeHidden();
+});
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('a cold link still brings its cell into view', async ({ page }) => {
+    const cell = cells.at(-1)!;
+    await page.goto(`${cell.page}#${cell.id}:`);
+    await titleInView(page, cell);
+    expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(
+      true,
+    );
+  });
 });
