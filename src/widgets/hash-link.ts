@@ -66,8 +66,8 @@ export class CellLink {
   #follow(atLoad = false): void {
     const state = readHash(location.hash);
     const id = this.#cell.id;
-    // A plain anchor only scrolls; the cells keep what they show.
-    if (state.kind === 'anchor') return;
+    // A plain anchor only scrolls; the cells keep what they show (at load: the book's values).
+    if (state.kind === 'anchor') return atLoad ? void this.#cell.recompute(false) : undefined;
     if (state.kind === 'tooLong') {
       if (!state.ids.has(id)) return this.#apply(undefined, atLoad);
       this.#applied = undefined;

@@ -239,6 +239,9 @@ test('a cold #section anchor still scrolls to its heading, and the cells keep th
   const cell = await liveCell(page, 'shopping');
   await expect(cell.getByLabel('Apple price')).toHaveValue('100');
   await expect(cell.locator('.bp-message')).toBeHidden();
+  // The cell still upgraded fully: its graph steps.
+  await cell.getByRole('button', { name: 'Step backward' }).click();
+  await expect(cell.locator('.bp-step-panel')).toBeVisible();
 });
 
 test.describe('with reduced motion', () => {
