@@ -16,20 +16,23 @@ import { readTexts, writeTexts } from './field-dom';
 import { GraphStepper } from './graph-stepper';
 import { drawGraph } from './graph-patch';
 import { morph } from './morph';
-import { clearStale, markStale } from './stale-marks';
-import { clearState, copyLink, linkState, stateFromHash } from './hash-link';
+import { clearStale, markStale, staleProblem } from './stale-marks';
+import { CellLink, type LinkedCell } from './hash-link';
 import { onCellClick, onCellKeydown, onCellPaste } from './cell-actions';
 import { t } from '../messages/t';
 import type { CellHost } from './cell-host';
 
 const ANNOUNCE_DELAY_MS = 500;
 
-export abstract class CellElement extends HTMLElement implements CellHost {
+export abstract class CellElement extends HTMLElement implements CellHost, LinkedCell {
   abstract readonly spec: CellSpec<unknown>;
   stepper: GraphStepper | undefined;
   #upgraded = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #lastGood: CellTexts | undefined;
+  /** Why the inputs on screen don't compute; undefined while they do. */
+  #failure: string | undefined;
+  readonly #link = new CellLink(this);
   /** The shape of the graph on screen; the build-time SVG has the spec's initial shape. */
   #graphShape: string | undefined;
   /** Errors or the stale note are showing (true at first so the first render clears them). */
@@ -39,8 +42,16 @@ export abstract class CellElement extends HTMLElement implements CellHost {
     return this.dataset['title'] ?? this.id;
   }
 
+  get lastGood(): CellTexts | undefined {
+    return this.#lastGood;
+  }
+
+  get failure(): string | undefined {
+    return this.#failure;
+  }
+
   connectedCallback(): void {
-    if (this.#upgraded) return;
+    if (this.#upgraded) return this.#link.start();
     this.#upgraded = true;
     for (const el of this.querySelectorAll<HTMLElement>('.bp-js-only')) el.hidden = false;
     if (this.querySelector('.bp-graph-svg')) {
@@ -50,16 +61,13 @@ export abstract class CellElement extends HTMLElement implements CellHost {
     this.addEventListener('keydown', (e) => onCellKeydown(this, e));
     this.addEventListener('click', (e) => onCellClick(this, e));
     this.addEventListener('paste', (e) => onCellPaste(this, e));
-    this.restoreFromHash();
+    // The state in the URL hash, applied now and whenever the hash changes.
+    this.#link.start();
     this.classList.add('bp-upgraded');
   }
 
-  /** Applies the state in the URL hash, or shows why it was refused. */
-  restoreFromHash(): void {
-    const restored = stateFromHash(this.id, this.spec.fields);
-    if (restored.kind === 'refused') this.note(restored.note);
-    if (restored.kind === 'texts') writeTexts(this, this.id, this.spec.fields, restored.texts);
-    this.recompute(false);
+  disconnectedCallback(): void {
+    this.#link.stop();
   }
 
   /** Reads, parses, computes and renders; returns whether the result is current. */
@@ -88,6 +96,7 @@ export abstract class CellElement extends HTMLElement implements CellHost {
     if (outputs) morph(outputs, rendered.outputs);
     if (rendered.graph) this.#drawGraph(rendered.graph);
     this.#lastGood = texts;
+    this.#failure = undefined;
     if (announce) this.say(rendered.announcement);
     return true;
   }
@@ -99,6 +108,7 @@ export abstract class CellElement extends HTMLElement implements CellHost {
 
   #fail(errors: ReadonlyMap<string, FieldError>, announce: boolean, general?: string): false {
     const message = markStale(this, this.spec.fields, errors, general);
+    this.#failure = staleProblem(this.spec.fields, errors, general);
     this.#stale = true;
     if (announce) this.say(message);
     return false;
@@ -127,17 +137,13 @@ export abstract class CellElement extends HTMLElement implements CellHost {
 
   reset(): void {
     writeTexts(this, this.id, this.spec.fields, initialTexts(this.spec.fields));
-    clearState(this.id);
+    this.#link.clear();
     this.note('');
     this.recompute(false);
     this.say(t('kit.resetDone'), 0);
   }
 
-  async link(): Promise<void> {
-    const texts = this.#lastGood ?? initialTexts(this.spec.fields);
-    const copied = await copyLink(linkState(this.id, texts));
-    const message = t(copied ? 'kit.linkedCopied' : 'kit.linked');
-    this.note(message);
-    this.say(message, 0);
+  link(): Promise<void> {
+    return this.#link.link();
   }
 }

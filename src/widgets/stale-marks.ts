@@ -15,17 +15,27 @@ export function markStale(
   general?: string,
 ): string {
   showErrors(root, fields, errors);
-  const first = [...errors.entries()][0];
-  const label = fields.find((f) => f.name === first?.[0])?.label;
-  const message =
-    general ??
-    (first
-      ? t('kit.fieldError', { label: label ? t(label) : first[0], message: first[1].message })
-      : '');
+  const message = staleProblem(fields, errors, general);
   root.classList.add('bp-stale');
   root.querySelector<HTMLElement>('.bp-stale-note')?.removeAttribute('hidden');
   setGeneral(root, general);
   return t('kit.staleAnnounce', { message });
+}
+
+/** What is wrong, in one sentence: the general error, or the first field's ("Tax: …"). */
+export function staleProblem(
+  fields: readonly FieldSpec[],
+  errors: ReadonlyMap<string, FieldError>,
+  general?: string,
+): string {
+  const first = [...errors.entries()][0];
+  const label = fields.find((f) => f.name === first?.[0])?.label;
+  return (
+    general ??
+    (first
+      ? t('kit.fieldError', { label: label ? t(label) : first[0], message: first[1].message })
+      : '')
+  );
 }
 
 /** Removes every mark `markStale` set. */

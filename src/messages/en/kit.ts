@@ -62,6 +62,19 @@ export const kit = {
   'kit.hash.badValue': ({ name }: { name: string }) =>
     `The link’s saved inputs for this cell were ignored because the value for “${name}” is not valid; showing the book’s values instead.`,
 
+  // Links and the URL (issue 12): links hold only changes, stay under a length the web keeps,
+  // and say when they can't restore or can't be made.
+  'kit.hash.tooLong': ({ length, max }: { length: number; max: number }) =>
+    `The link’s saved inputs were ignored because the link is ${length} characters long, over the ${max} this book reads; showing the book’s values instead.`,
+  'kit.hash.misfit': ({ problem }: { problem: string }) =>
+    `The link’s values don’t fit this cell, so they are shown marked, beside the last valid result. ${problem}`,
+  'kit.linkedLastGood': ({ problem }: { problem: string }) =>
+    `The address bar now links to the last values that worked, not to what the inputs show now. ${problem}`,
+  'kit.linkedLastGoodCopied': ({ problem }: { problem: string }) =>
+    `The address bar now links to the last values that worked (copied), not to what the inputs show now. ${problem}`,
+  'kit.linkTooLong': ({ length, max }: { length: number; max: number }) =>
+    `No link made: it would be ${length} characters long, and this book keeps links to ${max} or fewer so that they open everywhere. Nothing was copied; fewer or smaller changes (or Reset in other cells) make a shorter link.`,
+
   'kit.fieldError': ({ label, message }: { label: string; message: string }) =>
     `${label}: ${message}`,
   'kit.staleAnnounce': ({ message }: { message: string }) =>

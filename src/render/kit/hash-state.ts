@@ -3,32 +3,58 @@
  *
  * Format: `#<cell>:<name>=<value>&<name>=<value>` per cell, cells joined by `/`, e.g.
  * `#shopping:applePrice=120&tax=1.08/add-node:x=3`. Matrix rows are joined by `;` and entries
- * by `,` (`W=1,2;3,4`); a choice is its option value. Parsing is strict: a segment that does
- * not match its cell's fields exactly is refused whole, with a reason.
+ * by `,` (`W=1,2;3,4`); a choice is its option value. A segment holds only the fields that differ
+ * from the book's values; a field it leaves out is the book's. Parsing is strict: a segment that
+ * does not match its cell's fields exactly is refused whole, with a reason. Empty pairs (`a=1&`)
+ * are skipped. Links longer than `MAX_LINK_LENGTH` are neither written nor read.
  */
 import { t } from '../../messages/t';
 import { parseNumber } from './parse-number';
-import type { CellTexts } from './field-text';
+import { initialTexts, type CellTexts, type FieldText } from './field-text';
 import { MATRIX_BOUNDS } from './shape';
 import type { FieldSpec } from './types';
+
+/**
+ * The longest link the book writes, and the longest hash it reads. Some browsers, chat apps and
+ * servers cut or refuse longer URLs, so a longer link could open without its state.
+ */
+export const MAX_LINK_LENGTH = 2000;
 
 const CELL_ID = /^[a-z][a-z0-9-]{0,63}$/;
 const NAME = /^[a-z][a-zA-Z0-9]{0,63}$/;
 const CHOICE = /^[a-zA-Z0-9_-]{1,64}$/;
 
-/** Splits a hash into cell id → raw segment; ignores anything that is not cell state. */
-export function hashSegments(hash: string): Map<string, string> {
-  const out = new Map<string, string>();
+/** What a hash says about the page's cells. */
+export type HashState =
+  /** No hash at all: every cell at the book's values. */
+  | { readonly kind: 'none' }
+  /** A plain anchor (`#section`): not cell state; the cells are left as they are. */
+  | { readonly kind: 'anchor' }
+  /** Cell id → its raw segment, in the hash's order. */
+  | { readonly kind: 'cells'; readonly segments: ReadonlyMap<string, string> }
+  /** Over the limit: refused whole. `ids` are the cells it names, so they can say why. */
+  | { readonly kind: 'tooLong'; readonly length: number; readonly ids: ReadonlySet<string> };
+
+/** Reads a hash (`location.hash`, with or without the `#`). */
+export function readHash(hash: string): HashState {
   const body = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (body.length > 4000) return out;
+  if (body === '') return { kind: 'none' };
+  const segments = new Map<string, string>();
   for (const part of body.split('/')) {
     const colon = part.indexOf(':');
-    if (colon < 1) continue;
-    const id = part.slice(0, colon);
-    if (CELL_ID.test(id)) out.set(id, part.slice(colon + 1));
+    const id = colon < 1 ? '' : part.slice(0, colon);
+    if (CELL_ID.test(id)) segments.set(id, part.slice(colon + 1));
   }
-  return out;
+  if (segments.size === 0) return { kind: 'anchor' };
+  if (body.length > MAX_LINK_LENGTH) {
+    return { kind: 'tooLong', length: body.length, ids: new Set(segments.keys()) };
+  }
+  return { kind: 'cells', segments };
 }
+
+/** The note for a cell named by a hash over the limit. */
+export const tooLongReason = (length: number): string =>
+  t('kit.hash.tooLong', { length, max: MAX_LINK_LENGTH });
 
 export type HashRead =
   | { readonly ok: true; readonly texts: CellTexts }
@@ -45,20 +71,20 @@ export function readSegment(segment: string, fields: readonly FieldSpec[]): Hash
   }
   const texts: CellTexts = {};
   for (const pair of text.split('&')) {
+    if (pair === '') continue;
     const eq = pair.indexOf('=');
     const name = eq > 0 ? pair.slice(0, eq) : '';
     const field = NAME.test(name) ? fields.find((f) => f.name === name) : undefined;
     if (!field) return { ok: false, reason: t('kit.hash.unknownInput') };
     if (name in texts) return { ok: false, reason: t('kit.hash.twice', { name }) };
-    const raw = pair.slice(eq + 1);
-    const value = readValue(field, raw);
+    const value = readValue(field, pair.slice(eq + 1));
     if (value === undefined) return { ok: false, reason: t('kit.hash.badValue', { name }) };
     texts[name] = value;
   }
   return { ok: true, texts };
 }
 
-function readValue(field: FieldSpec, raw: string): string | string[][] | undefined {
+function readValue(field: FieldSpec, raw: string): FieldText | undefined {
   if (field.kind === 'scalar') return parseNumber(raw).ok ? raw.trim() : undefined;
   if (field.kind === 'choice') {
     return CHOICE.test(raw) && field.options.some((o) => o.value === raw) ? raw : undefined;
@@ -72,7 +98,41 @@ function readValue(field: FieldSpec, raw: string): string | string[][] | undefin
   return grid.every((row) => row.every((entry) => parseNumber(entry).ok)) ? grid : undefined;
 }
 
-/** One cell's segment for these texts (already valid). */
+/** Every field's text: the segment's where it has one, the book's elsewhere. */
+export function linkedTexts(fields: readonly FieldSpec[], texts: CellTexts): CellTexts {
+  return { ...initialTexts(fields), ...texts };
+}
+
+/** The fields whose texts mean something other than the book's value (`100.0` is `100`). */
+export function changedTexts(fields: readonly FieldSpec[], texts: CellTexts): CellTexts {
+  const changed: CellTexts = {};
+  for (const f of fields) {
+    const text = texts[f.name];
+    if (text !== undefined && !isInitial(f, text)) changed[f.name] = text;
+  }
+  return changed;
+}
+
+const sameNumber = (text: string, value: number): boolean => {
+  const parsed = parseNumber(text);
+  return parsed.ok && parsed.value === value;
+};
+
+function isInitial(f: FieldSpec, text: FieldText): boolean {
+  if (f.kind === 'choice') return text === f.initial;
+  if (f.kind === 'scalar') return typeof text === 'string' && sameNumber(text, f.initial);
+  return (
+    Array.isArray(text) &&
+    text.length === f.initial.length &&
+    text.every(
+      (row, r) =>
+        row.length === f.initial[r]!.length &&
+        row.every((e, c) => sameNumber(e, f.initial[r]![c]!)),
+    )
+  );
+}
+
+/** One cell's segment for these texts (already valid), every text given written. */
 export function writeSegment(cellId: string, texts: CellTexts): string {
   const pairs = Object.entries(texts).map(([name, t]) => {
     const value = typeof t === 'string' ? t.trim() : t.map((row) => row.join(',')).join(';');
@@ -81,12 +141,25 @@ export function writeSegment(cellId: string, texts: CellTexts): string {
   return `${cellId}:${pairs.join('&')}`;
 }
 
-/** The hash with this cell's segment replaced (or removed when `segment` is undefined). */
+/**
+ * The hash with this cell's segment first (the one just linked is the one a new tab scrolls to),
+ * the other cells' segments after it as they were; `undefined` removes the cell's segment.
+ * Anything that is not cell state (a plain anchor) is dropped.
+ */
 export function withSegment(hash: string, cellId: string, segment: string | undefined): string {
   const body = hash.startsWith('#') ? hash.slice(1) : hash;
-  const parts = body
+  const others = body
     .split('/')
     .filter((p) => p !== '' && p.includes(':') && !p.startsWith(`${cellId}:`));
-  if (segment !== undefined) parts.push(segment);
+  const parts = segment === undefined ? others : [segment, ...others];
   return parts.length ? `#${parts.join('/')}` : '';
+}
+
+export type LinkUrl =
+  { readonly ok: true; readonly url: string } | { readonly ok: false; readonly length: number };
+
+/** The page's URL (without its hash) with this hash, unless that is over the limit. */
+export function linkUrl(page: string, hash: string): LinkUrl {
+  const url = page + hash;
+  return url.length <= MAX_LINK_LENGTH ? { ok: true, url } : { ok: false, length: url.length };
 }
