@@ -62,6 +62,14 @@ export const kit = {
   'kit.hash.badValue': ({ name }: { name: string }) =>
     `The link’s saved inputs for this cell were ignored because the value for “${name}” is not valid; showing the book’s values instead.`,
 
+  // The finite guard (issue 12, extremes): inputs that are valid but make a result overflow.
+  'kit.overflow': ({ label, value }: { label: string; value: string }) =>
+    `${label} ${value} makes a result overflow: it passes the largest number a computer can hold (about 1.8e308). Use a number closer to zero.`,
+  'kit.overflowEntry': (p: { label: string; value: string; row: number; col: number }) =>
+    `${p.label} ${p.value} (row ${p.row}, column ${p.col}) makes a result overflow: it passes the largest number a computer can hold (about 1.8e308). Use a number closer to zero.`,
+  'kit.overflowGeneral':
+    'These inputs make a result overflow: it passes the largest number a computer can hold (about 1.8e308).',
+
   'kit.fieldError': ({ label, message }: { label: string; message: string }) =>
     `${label}: ${message}`,
   'kit.staleAnnounce': ({ message }: { message: string }) =>

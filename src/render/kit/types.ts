@@ -62,6 +62,12 @@ export interface CellSpec<R = unknown> {
   renderResult(result: R, values: CellValues): string;
   /** One short sentence for the polite live region, e.g. "Payment 715; ∂L/∂apple price 2.2". */
   announce(result: R): string;
+  /**
+   * The part of the result (and graph) the kit's finite guard checks; by default all of both.
+   * Only for a cell that deliberately shows an overflow, in words, beside finite results (the
+   * naive softmax, the sigmoid's primitive nodes): it returns everything else it shows.
+   */
+  guarded?(result: R): unknown;
   /** When present, the cell draws this computational graph with a step-backward control. */
   graph?(result: R): GraphView;
 }
