@@ -30,7 +30,7 @@ export const activation = {
   'activation.reluAnnounceDisagree': ({ dx }: { dx: string }) =>
     `dx ${dx}; gradient check disagrees`,
 
-  'activation.sigmoidOverflow': 'not a number: exp(−x) overflowed to ∞',
+  'activation.sigmoidOverflow': 'no value: exp(−x) overflowed',
   'activation.sigmoidOutput': 'The layer’s output',
   'activation.sigmoidTwoRoutes': 'Two routes to dx = ∂L/∂x',
   'activation.sigmoidThroughNodes': 'through the four nodes',

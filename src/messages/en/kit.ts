@@ -67,6 +67,8 @@ export const kit = {
     `${label} ${value} makes a result overflow: it passes the largest number a computer can hold (about 1.8e308). Use a number closer to zero.`,
   'kit.overflowEntry': (p: { label: string; value: string; row: number; col: number }) =>
     `${p.label} ${p.value} (row ${p.row}, column ${p.col}) makes a result overflow: it passes the largest number a computer can hold (about 1.8e308). Use a number closer to zero.`,
+  'kit.overflowed': 'overflow',
+  'kit.noValue': 'no value',
   'kit.overflowGeneral':
     'These inputs make a result overflow: it passes the largest number a computer can hold (about 1.8e308).',
 

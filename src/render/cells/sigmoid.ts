@@ -77,6 +77,10 @@ export const sigmoidSpec: CellSpec<SigmoidResult> = {
     };
   },
 
+  // The primitive route may overflow (exp(−x) past x ≈ −709.78): the cell shows that in words,
+  // in the results and on the graph. The layer's route must stay finite.
+  guarded: (r) => [r.x, r.dout, r.y, r.dx, r.numeric, r.error],
+
   renderResult(r) {
     const row = (label: string, value: string): string =>
       `<tr><th scope="row">${escapeHtml(label)}</th><td>${value}</td></tr>`;

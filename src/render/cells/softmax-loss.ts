@@ -43,6 +43,9 @@ export function softmaxLossSpec(
       }),
     ],
     compute: computeSoftmaxLoss,
+    // The naive softmax beside the stable one may break (shown in words); the check may be unable
+    // to tell (shown as such). Everything else the cell shows must be finite.
+    guarded: (r) => [r.logits, r.y, r.loss, r.dx],
     renderResult: (r) => renderSoftmaxLoss(r, bars),
     announce: (r) =>
       t('classifier.softmaxAnnounce', {
