@@ -67,6 +67,11 @@ export const classifier = {
     `The class indices are ${labels} but the logits have ${n} ${n === 1 ? 'row' : 'rows'}: give one index per row (${n} × 1).`,
   'classifier.indexRange': ({ k, row, c }: { k: number; row: number; c: number }) =>
     `Label ${k} in row ${row} is out of range: with ${c} classes, a label is a whole number from 0 to ${c - 1}.`,
+  // Label parsing (issue 12, labels): say what is wrong, never echo a rounded value.
+  'classifier.indexNotWhole': ({ row, c }: { row: number; c: number }) =>
+    `The label in row ${row} is not a whole number: with ${c} classes, a label is a whole number from 0 to ${c - 1}.`,
+  'classifier.indexHuge': ({ row, c }: { row: number; c: number }) =>
+    `The label in row ${row} is far too large: with ${c} classes, a label is a whole number from 0 to ${c - 1}.`,
 
   'classifier.classHead': ({ k }: { k: number }) => `class ${k}`,
   'classifier.rowHead': ({ n }: { n: number }) => `row ${n}`,

@@ -33,14 +33,20 @@ export function softmaxLossSpec(
         ['onehot', 'classifier.oneHotRows'],
         ['index', 'classifier.classIndices'],
       ]),
-      matrixField('oneHot', 'classifier.labelsOneHot', SOFTMAX_DEFAULTS.oneHot, {
-        rows,
-        cols: [2, 6],
-      }),
-      matrixField('labels', 'classifier.labelsIndices', SOFTMAX_DEFAULTS.labels, {
-        rows,
-        cols: [1, 1],
-      }),
+      {
+        ...matrixField('oneHot', 'classifier.labelsOneHot', SOFTMAX_DEFAULTS.oneHot, {
+          rows,
+          cols: [2, 6],
+        }),
+        shownWhen: { field: 'labelFormat', value: 'onehot' },
+      },
+      {
+        ...matrixField('labels', 'classifier.labelsIndices', SOFTMAX_DEFAULTS.labels, {
+          rows,
+          cols: [1, 1],
+        }),
+        shownWhen: { field: 'labelFormat', value: 'index' },
+      },
     ],
     compute: computeSoftmaxLoss,
     // The naive softmax beside the stable one may break (shown in words); the check may be unable

@@ -39,7 +39,16 @@ export interface ChoiceField {
   readonly initial: string;
 }
 
-export type FieldSpec = ScalarField | MatrixField | ChoiceField;
+/**
+ * A field shown only while a choice field has a given value (the other label format, say). While
+ * hidden, it is not parsed: what it holds can't block the cell, and `compute` doesn't get it.
+ * (The page hides it too, in the cell's CSS.)
+ */
+export interface ShownWhen {
+  readonly shownWhen?: { readonly field: string; readonly value: string };
+}
+
+export type FieldSpec = (ScalarField | MatrixField | ChoiceField) & ShownWhen;
 export type FieldValue = number | number[][] | string;
 export type CellValues = Record<string, FieldValue>;
 

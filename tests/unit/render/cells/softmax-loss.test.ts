@@ -108,7 +108,10 @@ describe('Softmax-with-Loss cell', () => {
     expect(out.message).toBe(
       'Label 3 in row 1 is out of range: with 3 classes, a label is a whole number from 0 to 2.',
     );
-    expect(inputError(indices([[1, 2, 3]], [1.5])).message).toContain('Label 1.5 in row 1');
+    // Issue 12: 1.5 is not a whole number (it used to be called "out of range").
+    expect(inputError(indices([[1, 2, 3]], [1.5])).message).toContain(
+      'The label in row 1 is not a whole number',
+    );
     expect(inputError(indices([[1, 2, 3]], [-1])).field).toBe('labels');
   });
 
