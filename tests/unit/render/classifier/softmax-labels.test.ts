@@ -26,7 +26,7 @@ describe('class-index labels (issue 12)', () => {
   });
   it('refuses integers beyond the safe range without echoing a rounded value', () => {
     // 9007199254740993 reads as the double 9007199254740992.
-    const m = message([[0], [9007199254740992]]);
+    const m = message([[0], [Number('9007199254740993')]]);
     expect(m).not.toContain('9007199254740992');
     expect(m).toMatch(/row 2/);
     expect(m).toMatch(/from 0 to 2/);

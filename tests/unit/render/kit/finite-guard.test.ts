@@ -86,6 +86,7 @@ describe('guardFinite', () => {
     const error = (() => {
       try {
         guardFinite(fields, { x: 1e308 }, { y: Number.POSITIVE_INFINITY });
+        return undefined;
       } catch (e) {
         return e;
       }
