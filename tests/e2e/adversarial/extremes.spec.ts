@@ -15,7 +15,7 @@ const NON_FINITE = /(^|[^\p{L}\p{N}])[-−+]?(NaN|Infinity|∞)(?![\p{L}\p{N}])/
 async function shownTexts(cell: Locator): Promise<string[]> {
   return cell.evaluate((root) => {
     const out: string[] = [];
-    const prose = (el: Element): boolean => el.closest('.bp-naive p, .bp-graph-step') !== null;
+    const prose = (el: Element): boolean => el.closest('.bp-naive p') !== null;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
