@@ -10,9 +10,13 @@ const entries = (v: Compared): number[] =>
       ? v.toArray().flat()
       : v.flatMap((m) => m.toArray().flat());
 
-// For one entry the norm is |v| exactly (no squaring, so tiny values do not underflow to 0).
-const norm = (v: readonly number[]): number =>
-  v.length === 1 ? Math.abs(v[0]!) : Math.sqrt(v.reduce((s, x) => s + x * x, 0));
+// Scaled by the largest entry so squares neither overflow (1e200² is ∞) nor underflow; for one
+// entry that is |v| exactly. A NaN or ∞ entry gives NaN or ∞, as it should.
+const norm = (v: readonly number[]): number => {
+  const m = v.reduce((s, x) => Math.max(s, Math.abs(x)), 0);
+  if (m === 0 || !Number.isFinite(m)) return m;
+  return m * Math.sqrt(v.reduce((s, x) => s + (x / m) * (x / m), 0));
+};
 
 /**
  * ‖a − b‖ / (‖a‖ + ‖b‖) with Euclidean norms over all entries: 0 for equal values (and for two

@@ -10,6 +10,7 @@ import {
   type CellTexts,
   type FieldError,
 } from '../render/kit/field-text';
+import { OverflowError } from '../render/kit/finite-guard';
 import { renderCell, type RenderedCell } from '../render/kit/render-cell';
 import type { CellSpec } from '../render/kit/types';
 import { readTexts, writeTexts } from './field-dom';
@@ -81,8 +82,12 @@ export abstract class CellElement extends HTMLElement implements CellHost, Linke
     } catch (error) {
       if (error instanceof InputError) {
         const known = this.spec.fields.some((f) => f.name === error.field);
+        const entry = error instanceof OverflowError ? error.entry : undefined;
         return known
-          ? this.#fail(new Map([[error.field, { message: error.message }]]), announce)
+          ? this.#fail(
+              new Map([[error.field, { message: error.message, ...(entry ? { entry } : {}) }]]),
+              announce,
+            )
           : this.#fail(new Map(), announce, error.message);
       }
       console.error(error);

@@ -14,6 +14,12 @@ export const activation = {
   'activation.disagreeKinks': ({ n }: { n: number }) =>
     `They disagree at the ${n} entries on the kink (x within h = 1e-5 of 0): the layer reports 0 there, while the estimate straddles the corner.`,
 
+  // The one check rule (issue 12, extremes): a check that can't tell never says agree.
+  'activation.cantTell':
+    'The check can’t tell here: at these sizes the estimate is mostly rounding, or a value overflowed. Try numbers closer to zero.',
+  'activation.reluAnnounceUnchecked': ({ dx }: { dx: string }) =>
+    `dx ${dx}; the gradient check can’t tell at these sizes`,
+
   'activation.reluShapeMismatch': ({ dout, x }: { dout: string; x: string }) =>
     `dout is ${dout} but x is ${x}: the upstream gradient needs one entry per entry of x.`,
   'activation.reluMask': 'mask: 1 where x ≤ 0',
@@ -24,7 +30,7 @@ export const activation = {
   'activation.reluAnnounceDisagree': ({ dx }: { dx: string }) =>
     `dx ${dx}; gradient check disagrees`,
 
-  'activation.sigmoidOverflow': 'not a number: exp(−x) overflowed to ∞',
+  'activation.sigmoidOverflow': 'no value: exp(−x) overflowed',
   'activation.sigmoidOutput': 'The layer’s output',
   'activation.sigmoidTwoRoutes': 'Two routes to dx = ∂L/∂x',
   'activation.sigmoidThroughNodes': 'through the four nodes',

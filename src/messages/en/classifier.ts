@@ -67,6 +67,11 @@ export const classifier = {
     `The class indices are ${labels} but the logits have ${n} ${n === 1 ? 'row' : 'rows'}: give one index per row (${n} × 1).`,
   'classifier.indexRange': ({ k, row, c }: { k: number; row: number; c: number }) =>
     `Label ${k} in row ${row} is out of range: with ${c} classes, a label is a whole number from 0 to ${c - 1}.`,
+  // Label parsing (issue 12, labels): say what is wrong, never echo a rounded value.
+  'classifier.indexNotWhole': ({ row, c }: { row: number; c: number }) =>
+    `The label in row ${row} is not a whole number: with ${c} classes, a label is a whole number from 0 to ${c - 1}.`,
+  'classifier.indexHuge': ({ row, c }: { row: number; c: number }) =>
+    `The label in row ${row} is far too large: with ${c} classes, a label is a whole number from 0 to ${c - 1}.`,
 
   'classifier.classHead': ({ k }: { k: number }) => `class ${k}`,
   'classifier.rowHead': ({ n }: { n: number }) => `row ${n}`,
@@ -76,10 +81,17 @@ export const classifier = {
     `Row ${row}, true class ${k}`,
   'classifier.naiveAgrees':
     'Here the naive formula agrees with the stable one. Try a logit of 1000.',
+  // The naive softmax's note says what happened, row by row (issue 12, extremes).
   'classifier.naiveOverflowOne': ({ row }: { row: number }) =>
-    `In row ${row}, exp overflowed to ∞ and ∞ / ∞ gave NaN. The stable softmax above shifts each row by its maximum first, so its values stay finite.`,
+    `In row ${row}, exp overflowed to ∞, and ∞ / ∞ has no value (NaN).`,
   'classifier.naiveOverflowMany': ({ rows }: { rows: string }) =>
-    `In rows ${rows}, exp overflowed to ∞ and ∞ / ∞ gave NaN. The stable softmax above shifts each row by its maximum first, so its values stay finite.`,
+    `In rows ${rows}, exp overflowed to ∞, and ∞ / ∞ has no value (NaN).`,
+  'classifier.naiveUnderflowOne': ({ row }: { row: number }) =>
+    `In row ${row}, every exp underflowed to 0, and 0 / 0 has no value (NaN).`,
+  'classifier.naiveUnderflowMany': ({ rows }: { rows: string }) =>
+    `In rows ${rows}, every exp underflowed to 0, and 0 / 0 has no value (NaN).`,
+  'classifier.naiveStable':
+    'The stable softmax above shifts each row by its maximum first, so the largest exp is 1, the sum is at least 1, and its values stay finite.',
   'classifier.probabilities': ({ shape }: { shape: string }) =>
     `Probabilities y = softmax(logits) (${shape})`,
   'classifier.loss': 'Loss',

@@ -19,6 +19,11 @@ export const cost = {
   'timing.needsJs':
     'The timing runs in your browser and needs JavaScript; the counts above do not.',
   'timing.button': 'Time both in this browser',
+  // Slow work and stale marks (issue 12).
+  'timing.capped': ({ max }: { max: string }) =>
+    `Timed at ${max} parameters, not the count above: the numerical gradient's work grows with the square of the size, so a larger network would take minutes in a browser. The timing runs in the background, so the page stays responsive.`,
+  'timing.stale':
+    'Showing the timing for the last valid count: fix the number of parameters above to time again.',
   'timing.running': 'Timing…',
   'timing.busy': 'Timing both methods; this takes a moment.',
   'timing.needParameters': 'Enter a whole number of parameters above first.',

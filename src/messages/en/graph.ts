@@ -30,6 +30,13 @@ export const graph = {
   'graph.stepTo': (p: { input: string; dout: string; local: string; product: string }) =>
     `to ${p.input}: ${p.dout} × ${p.local} = ${p.product}`,
 
+  // Numbers a graph can't show (issue 12, extremes): words in place of ∞ and NaN.
+  'graph.overflow': 'overflow',
+  'graph.noValue': 'no value',
+  'graph.stepToOverflow': ({ input }: { input: string }) =>
+    `to ${input}: no value, because a factor overflowed past the largest number a computer can hold (about 1.8e308)`,
+  'graph.localOverflow': ({ op }: { op: string }) =>
+    `the ${op} node's local derivative overflowed past the largest number a computer can hold (about 1.8e308)`,
   'graph.edgeForward': ({ value }: { value: string }) => `forward ${value}`,
   'graph.edgeForwardExact': ({ value }: { value: string }) => `forward exact: ${value}`,
   'graph.edgeGradient': ({ value }: { value: string }) => `gradient ${value}`,

@@ -75,6 +75,16 @@ export const kit = {
   'kit.linkTooLong': ({ length, max }: { length: number; max: number }) =>
     `No link made: it would be ${length} characters long, and this book keeps links to ${max} or fewer so that they open everywhere. Nothing was copied; fewer or smaller changes (or Reset in other cells) make a shorter link.`,
 
+  // The finite guard (issue 12, extremes): inputs that are valid but make a result overflow.
+  'kit.overflow': ({ label, value }: { label: string; value: string }) =>
+    `${label} ${value} makes a result overflow: it passes the largest number a computer can hold (about 1.8e308). Use a number closer to zero.`,
+  'kit.overflowEntry': (p: { label: string; value: string; row: number; col: number }) =>
+    `${p.label} ${p.value} (row ${p.row}, column ${p.col}) makes a result overflow: it passes the largest number a computer can hold (about 1.8e308). Use a number closer to zero.`,
+  'kit.overflowed': 'overflow',
+  'kit.noValue': 'no value',
+  'kit.overflowGeneral':
+    'These inputs make a result overflow: it passes the largest number a computer can hold (about 1.8e308).',
+
   'kit.fieldError': ({ label, message }: { label: string; message: string }) =>
     `${label}: ${message}`,
   'kit.staleAnnounce': ({ message }: { message: string }) =>

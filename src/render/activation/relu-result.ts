@@ -6,7 +6,7 @@ import { Matrix, Relu, gradientCheck, relativeError } from '../../core/index';
 import { InputError } from '../../core/input-error';
 import { t } from '../../messages';
 import type { CellValues } from '../kit/types';
-import { agrees } from './gradient-check';
+import { checkOutcome, type CheckOutcome } from './gradient-check';
 
 /** The step of the central difference, as in the chapter's text. */
 export const H = 1e-5;
@@ -24,7 +24,9 @@ export interface ReluResult {
   readonly maxError: number;
   /** Core's `gradientCheck`: ‖dx − estimate‖ / (‖dx‖ + ‖estimate‖) over the whole matrix. */
   readonly wholeError: number;
-  /** Every entry agrees, allowing for the estimate's rounding noise. */
+  /** The book's one check rule (`checkOutcome`): agree, disagree, or can't tell. */
+  readonly outcome: CheckOutcome;
+  /** `outcome === 'agree'`. */
   readonly agree: boolean;
   /** The estimate's rounding noise bound used for `agree`. */
   readonly noise: number;
@@ -67,10 +69,7 @@ export function computeRelu(values: CellValues): ReluResult {
         .flat()
         .reduce((a, v) => a + Math.abs(v), 0) +
     1e-300;
-  const agree = dx
-    .toArray()
-    .flat()
-    .every((d, k) => agrees(d, estimates[k]!, noise));
+  const outcome = checkOutcome(dx.toArray().flat(), estimates, report.maxRelativeError, noise);
   return {
     x: x.toArray(),
     dout: dout.toArray(),
@@ -81,7 +80,8 @@ export function computeRelu(values: CellValues): ReluResult {
     error,
     maxError: Math.max(...error.flat()),
     wholeError: report.maxRelativeError,
-    agree,
+    outcome,
+    agree: outcome === 'agree',
     noise,
     kinks: x
       .toArray()

@@ -54,14 +54,20 @@ export const reluSpec: CellSpec<ReluResult> = {
         ) +
         // The number is markup: escape the sentence around a slot, then put the number in it.
         `<p class="bp-act-verdict">${escapeHtml(t('activation.reluWholeError', { error: '{error}' })).replace('{error}', numberHtml(r.wholeError))} ` +
-        `${escapeHtml(verdict(r.agree, r.kinks))}</p>`,
+        `${escapeHtml(verdict(r.outcome, r.kinks))}</p>`,
     );
     return `<div class="bp-act-results" data-plot-x="${plotX(r.x.flat())}">${forward}${backward}${check}</div>`;
   },
 
   announce(r) {
     const dx = r.dx.map((row) => row.map(formatNumber).join(', ')).join('; ');
-    return t(r.agree ? 'activation.reluAnnounceAgree' : 'activation.reluAnnounceDisagree', { dx });
+    const key =
+      r.outcome === 'agree'
+        ? 'activation.reluAnnounceAgree'
+        : r.outcome === 'unchecked'
+          ? 'activation.reluAnnounceUnchecked'
+          : 'activation.reluAnnounceDisagree';
+    return t(key, { dx });
   },
 };
 

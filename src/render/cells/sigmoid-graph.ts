@@ -10,6 +10,8 @@ import { t } from '../../messages';
 import { graphResult, scalars, type GraphResult } from '../graph-cell/graph-result';
 
 const graph = sigmoidGraph();
+/** A number for the live region; the primitive route's overflow is said in words. */
+const said = (v: number): string => (Number.isFinite(v) ? formatNumber(v) : t('graph.noValue'));
 
 const sigmoid: CellSpec<GraphResult> = {
   kind: 'sigmoid-graph',
@@ -22,6 +24,9 @@ const sigmoid: CellSpec<GraphResult> = {
     const { x, dout } = scalars(values);
     return graphResult(graph, { x: x! }, dout!);
   },
+  // As in chapter 5's sigmoid cell: the primitive route may overflow (exp(−x) for x below about
+  // −709.78) and says so in words; y and the formula's route must stay finite.
+  guarded: (r) => [r.value('y'), r.grad('y') * r.value('y') * (1 - r.value('y'))],
   renderResult: (r) =>
     resultTable(t('kit.forward'), [['y = σ(x)', r.value('y')]], 'forward') +
     resultTable(
@@ -32,7 +37,7 @@ const sigmoid: CellSpec<GraphResult> = {
       ],
       'backward',
     ),
-  announce: (r) => `y ${formatNumber(r.value('y'))}; dx ${formatNumber(r.grad('x'))}.`,
+  announce: (r) => `y ${said(r.value('y'))}; dx ${said(r.grad('x'))}.`,
   graph: (r) => r.view,
 };
 

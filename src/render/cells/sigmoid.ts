@@ -11,7 +11,7 @@ import { escapeHtml } from '../html/escape';
 import { formatNumber } from '../../core/format-number';
 import { numberHtml } from '../html/number-html';
 import { graphView } from '../graph/to-view';
-import { agrees } from '../activation/gradient-check';
+import { checkOutcome, verdict, type CheckOutcome } from '../activation/gradient-check';
 import { plotX, resultGroup } from '../activation/result-html';
 
 const H = 1e-5;
@@ -30,10 +30,17 @@ export interface SigmoidResult {
   /** Central difference of L = dout · σ(x). */
   readonly numeric: number;
   readonly error: number;
-  /** Agreement allowing for the estimate's own rounding noise (tiny gradients far from 0). */
+  /** The book's one check rule, allowing for the estimate's own rounding noise. */
+  readonly outcome: CheckOutcome;
+  /** `outcome === 'agree'`. */
   readonly agree: boolean;
   readonly evaluation: Evaluation;
 }
+
+const outcomeOf = (...args: Parameters<typeof checkOutcome>) => {
+  const outcome = checkOutcome(...args);
+  return { outcome, agree: outcome === 'agree' };
+};
 
 const num = (values: CellValues, name: string): number => values[name] as number;
 
@@ -65,10 +72,14 @@ export const sigmoidSpec: CellSpec<SigmoidResult> = {
       expNegX: evaluation.values.get('expNegX')!,
       numeric,
       error: report.maxRelativeError,
-      agree: agrees(dx, numeric, 1e-9 * Math.abs(dout) + 1e-300),
+      ...outcomeOf([dx], [numeric], report.maxRelativeError, 1e-9 * Math.abs(dout) + 1e-300),
       evaluation,
     };
   },
+
+  // The primitive route may overflow (exp(−x) past x ≈ −709.78): the cell shows that in words,
+  // in the results and on the graph. The layer's route must stay finite.
+  guarded: (r) => [r.x, r.dout, r.y, r.dx, r.numeric, r.error],
 
   renderResult(r) {
     const row = (label: string, value: string): string =>
@@ -98,8 +109,7 @@ export const sigmoidSpec: CellSpec<SigmoidResult> = {
         t('activation.sigmoidAgainstEstimate'),
         row(t('activation.sigmoidCentralDifference'), numberHtml(r.numeric)) +
           row(t('activation.relativeError'), numberHtml(r.error)),
-      ) +
-        `<p class="bp-act-verdict">${escapeHtml(t(r.agree ? 'activation.agree' : 'activation.disagree'))}</p>`,
+      ) + `<p class="bp-act-verdict">${escapeHtml(verdict(r.outcome, 0))}</p>`,
     );
     return `<div class="bp-act-results" data-plot-x="${plotX([r.x])}">${forward}${backward}${check}</div>`;
   },

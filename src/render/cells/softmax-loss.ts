@@ -33,16 +33,25 @@ export function softmaxLossSpec(
         ['onehot', 'classifier.oneHotRows'],
         ['index', 'classifier.classIndices'],
       ]),
-      matrixField('oneHot', 'classifier.labelsOneHot', SOFTMAX_DEFAULTS.oneHot, {
-        rows,
-        cols: [2, 6],
-      }),
-      matrixField('labels', 'classifier.labelsIndices', SOFTMAX_DEFAULTS.labels, {
-        rows,
-        cols: [1, 1],
-      }),
+      {
+        ...matrixField('oneHot', 'classifier.labelsOneHot', SOFTMAX_DEFAULTS.oneHot, {
+          rows,
+          cols: [2, 6],
+        }),
+        shownWhen: { field: 'labelFormat', value: 'onehot' },
+      },
+      {
+        ...matrixField('labels', 'classifier.labelsIndices', SOFTMAX_DEFAULTS.labels, {
+          rows,
+          cols: [1, 1],
+        }),
+        shownWhen: { field: 'labelFormat', value: 'index' },
+      },
     ],
     compute: computeSoftmaxLoss,
+    // The naive softmax beside the stable one may break (shown in words); the check may be unable
+    // to tell (shown as such). Everything else the cell shows must be finite.
+    guarded: (r) => [r.logits, r.y, r.loss, r.dx],
     renderResult: (r) => renderSoftmaxLoss(r, bars),
     announce: (r) =>
       t('classifier.softmaxAnnounce', {

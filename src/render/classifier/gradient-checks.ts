@@ -3,7 +3,7 @@
  * differences of the loss it is the gradient of, as one relative error and a verdict per gradient.
  */
 import { Affine, Matrix, SoftmaxWithLoss, gradientCheck } from '../../core/index';
-import { agrees } from '../activation/gradient-check';
+import { checkOutcome } from '../activation/gradient-check';
 
 /** The step of the central difference, as in chapter 5's text. */
 export const H = 1e-5;
@@ -23,16 +23,12 @@ export interface CheckRow {
   readonly unchecked: boolean;
 }
 
-/** Agreement only by the noise bound is trusted up to this whole-matrix relative error. */
-const NOISY_AGREEMENT = 1e-4;
-
 type Params = Readonly<Record<string, Matrix>>;
-const finite = (v: readonly number[]): boolean => v.every(Number.isFinite);
 
 /**
  * Checks `analytic` against central differences of `lossAt` at `params`. `noise` bounds the
  * estimate's rounding noise in absolute terms (for entries so small the estimate is mostly noise);
- * a bound that is not finite is dropped, so an overflow can never make a check agree.
+ * the verdict is the book's one rule, `checkOutcome`, so an overflow can never make a check agree.
  */
 export function checkRows(
   lossAt: (p: Params) => number,
@@ -40,18 +36,15 @@ export function checkRows(
   analytic: Params,
   noise: number,
 ): CheckRow[] {
-  const bound = Number.isFinite(noise) ? noise : 0;
   return gradientCheck(lossAt, params, analytic, H).parameters.map((p) => {
     const a = p.analytic.toArray().flat();
     const n = p.numerical.toArray().flat();
-    const computed = Number.isFinite(p.relativeError) && finite(a) && finite(n);
-    const withinNoise = computed && a.every((v, k) => agrees(v, n[k]!, bound));
-    const agree = withinNoise && p.relativeError < NOISY_AGREEMENT;
+    const outcome = checkOutcome(a, n, p.relativeError, noise);
     return {
       name: p.name,
       error: p.relativeError,
-      agree,
-      unchecked: !computed || (withinNoise && !agree),
+      agree: outcome === 'agree',
+      unchecked: outcome === 'unchecked',
     };
   });
 }

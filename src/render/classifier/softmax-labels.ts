@@ -51,7 +51,14 @@ export function readLabels(values: CellValues, logits: readonly number[][]): Rea
   }
   const classes = t.map((row, i) => {
     const k = row[0]!;
-    if (!Number.isInteger(k) || k < 0 || k >= c) {
+    if (!Number.isInteger(k)) {
+      throw new InputError('labels', msg('classifier.indexNotWhole', { row: i + 1, c }));
+    }
+    // Past 2^53 the typed digits were already rounded (…993 reads as …992): never echo them.
+    if (!Number.isSafeInteger(k)) {
+      throw new InputError('labels', msg('classifier.indexHuge', { row: i + 1, c }));
+    }
+    if (k < 0 || k >= c) {
       throw new InputError('labels', msg('classifier.indexRange', { k, row: i + 1, c }));
     }
     return k;

@@ -26,16 +26,40 @@ function charts(r: SoftmaxLossResult, bars: (row: ProbabilityRow) => string): st
     .join('');
 }
 
+/**
+ * Why each broken row of the naive softmax broke, as what happened there: exp overflowed to ∞
+ * (∞ / ∞), or every exp underflowed to 0 (0 / 0, as for a row of −1000s).
+ */
+export function naiveFailures(r: Pick<SoftmaxLossResult, 'logits' | 'naive'>): {
+  readonly overflow: number[];
+  readonly underflow: number[];
+} {
+  const overflow: number[] = [];
+  const underflow: number[] = [];
+  r.naive.forEach((row, i) => {
+    if (row.every(Number.isFinite)) return;
+    const logits = r.logits[i]!;
+    (logits.some((v) => Math.exp(v) === Infinity) ? overflow : underflow).push(i + 1);
+  });
+  return { overflow, underflow };
+}
+
 function naiveNote(r: SoftmaxLossResult): string {
-  const broken = r.naive
-    .map((row, i) => (row.some((v) => !Number.isFinite(v)) ? i + 1 : 0))
-    .filter((i) => i > 0);
-  if (broken.length === 0) {
-    return t('classifier.naiveAgrees');
+  const { overflow, underflow } = naiveFailures(r);
+  if (overflow.length + underflow.length === 0) return t('classifier.naiveAgrees');
+  const sentences: string[] = [];
+  if (overflow.length === 1)
+    sentences.push(t('classifier.naiveOverflowOne', { row: overflow[0]! }));
+  if (overflow.length > 1) {
+    sentences.push(t('classifier.naiveOverflowMany', { rows: overflow.join(', ') }));
   }
-  return broken.length === 1
-    ? t('classifier.naiveOverflowOne', { row: broken[0]! })
-    : t('classifier.naiveOverflowMany', { rows: broken.join(', ') });
+  if (underflow.length === 1) {
+    sentences.push(t('classifier.naiveUnderflowOne', { row: underflow[0]! }));
+  }
+  if (underflow.length > 1) {
+    sentences.push(t('classifier.naiveUnderflowMany', { rows: underflow.join(', ') }));
+  }
+  return [...sentences, t('classifier.naiveStable')].join(' ');
 }
 
 export function renderSoftmaxLoss(

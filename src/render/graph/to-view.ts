@@ -56,18 +56,25 @@ export function graphView(graph: Graph, ev: Evaluation, seed = 1): GraphView {
     const z = ev.values.get(node.id)!;
     const dout = ev.grads.get(node.id)!;
     const local = OPS[node.kind].local(xs, z);
+    // A graph may overflow where the book shows it does (the sigmoid's exp node at x = −1000):
+    // such a step says so in words; it never prints ∞ or NaN as a number.
     const product = node.inputs
       .map((input, k) => {
         const l = local[k]!;
-        return t('graph.stepTo', {
-          input: label(input),
-          dout: short(dout),
-          local: short(l),
-          product: short(dout * l),
-        });
+        return [dout, l, dout * l].every(Number.isFinite)
+          ? t('graph.stepTo', {
+              input: label(input),
+              dout: short(dout),
+              local: short(l),
+              product: short(dout * l),
+            })
+          : t('graph.stepToOverflow', { input: label(input) });
       })
       .join('; ');
-    return { node: node.id, local: OPS[node.kind].explain(xs, z), product };
+    const explained = local.every(Number.isFinite)
+      ? OPS[node.kind].explain(xs, z)
+      : t('graph.localOverflow', { op: opName(node.kind) });
+    return { node: node.id, local: explained, product };
   });
   return { nodes, edges, steps };
 }
@@ -76,9 +83,13 @@ function edge(from: string, to: string, value: number, grad: number): GraphViewE
   return {
     from,
     to,
-    forward: formatNumber(value),
-    backward: formatNumber(grad),
-    forwardExact: value,
-    backwardExact: grad,
+    forward: shown(value),
+    backward: shown(grad),
+    ...(Number.isFinite(value) ? { forwardExact: value } : {}),
+    ...(Number.isFinite(grad) ? { backwardExact: grad } : {}),
   };
 }
+
+/** A number as the graph shows it: ∞ as the word "overflow", NaN as "no value". */
+const shown = (v: number): string =>
+  Number.isFinite(v) ? formatNumber(v) : Number.isNaN(v) ? t('graph.noValue') : t('graph.overflow');

@@ -7,6 +7,11 @@ import { exactNumber, formatNumber } from '../../core/format-number';
 import { escapeHtml } from './escape';
 
 export function numberHtml(x: number): string {
+  // The kit's finite guard keeps ∞ and NaN out of results; should one slip through, it reads
+  // as a word, never as a number.
+  if (!Number.isFinite(x)) {
+    return `<span class="bp-num bp-num-none">${escapeHtml(t(Number.isNaN(x) ? 'kit.noValue' : 'kit.overflowed'))}</span>`;
+  }
   const exact = exactNumber(x);
   const title = escapeHtml(t('kit.exact', { value: exact }));
   const shown = escapeHtml(formatNumber(x));

@@ -34,11 +34,15 @@ export function initialTexts(fields: readonly FieldSpec[]): CellTexts {
   return texts;
 }
 
-/** Parses every field; never throws. Missing texts fall back to nothing (an error). */
+/**
+ * Parses every field shown (a field whose `shownWhen` choice has another value is skipped);
+ * never throws. Missing texts fall back to nothing (an error).
+ */
 export function parseTexts(fields: readonly FieldSpec[], texts: CellTexts): ParsedTexts {
   const values: CellValues = {};
   const errors = new Map<string, FieldError>();
   for (const f of fields) {
+    if (f.shownWhen && texts[f.shownWhen.field] !== f.shownWhen.value) continue;
     const text = texts[f.name];
     if (f.kind === 'scalar') {
       const parsed = parseNumber(typeof text === 'string' ? text : '');

@@ -6,6 +6,7 @@ import { t } from '../../messages/t';
 import { graphSvg } from '../graph/svg';
 import { graphTable } from '../graph/table';
 import type { GraphView } from '../graph/graph-view';
+import { guardFinite } from './finite-guard';
 import type { CellSpec, CellValues } from './types';
 
 export interface RenderedCell {
@@ -20,7 +21,11 @@ export interface RenderedCell {
   };
 }
 
-/** Runs `compute` (which may throw `InputError`) and renders outputs and graph. */
+/**
+ * Runs `compute` (which may throw `InputError`) and renders outputs and graph. A result or graph
+ * number that isn't finite throws `OverflowError` (the kit's finite guard) before anything is
+ * rendered, so no cell ever shows ∞ or NaN as a number, at build time or in the browser.
+ */
 export function renderCell<R>(
   spec: CellSpec<R>,
   values: CellValues,
@@ -28,10 +33,11 @@ export function renderCell<R>(
   title: string,
 ): RenderedCell {
   const result = spec.compute(values);
+  const view = spec.graph?.(result);
+  guardFinite(spec.fields, values, spec.guarded ? spec.guarded(result) : [result, view]);
   const outputs = spec.renderResult(result, values);
   const announcement = spec.announce(result);
-  if (!spec.graph) return { outputs, announcement };
-  const view = spec.graph(result);
+  if (!view) return { outputs, announcement };
   return {
     outputs,
     announcement,

@@ -39,7 +39,16 @@ export interface ChoiceField {
   readonly initial: string;
 }
 
-export type FieldSpec = ScalarField | MatrixField | ChoiceField;
+/**
+ * A field shown only while a choice field has a given value (the other label format, say). While
+ * hidden, it is not parsed: what it holds can't block the cell, and `compute` doesn't get it.
+ * (The page hides it too, in the cell's CSS.)
+ */
+export interface ShownWhen {
+  readonly shownWhen?: { readonly field: string; readonly value: string };
+}
+
+export type FieldSpec = (ScalarField | MatrixField | ChoiceField) & ShownWhen;
 export type FieldValue = number | number[][] | string;
 export type CellValues = Record<string, FieldValue>;
 
@@ -62,6 +71,12 @@ export interface CellSpec<R = unknown> {
   renderResult(result: R, values: CellValues): string;
   /** One short sentence for the polite live region, e.g. "Payment 715; ∂L/∂apple price 2.2". */
   announce(result: R): string;
+  /**
+   * The part of the result (and graph) the kit's finite guard checks; by default all of both.
+   * Only for a cell that deliberately shows an overflow, in words, beside finite results (the
+   * naive softmax, the sigmoid's primitive nodes): it returns everything else it shows.
+   */
+  guarded?(result: R): unknown;
   /** When present, the cell draws this computational graph with a step-backward control. */
   graph?(result: R): GraphView;
 }

@@ -26,9 +26,11 @@ describe('chapter 5 cells and plots show words, not catalogue keys', () => {
     expect(() => reluSpec.compute({ x: [[1, 2]], dout: [[1]] })).toThrow(
       'dout is (1 × 1) but x is (1 × 2): the upstream gradient needs one entry per entry of x.',
     );
-    expect(verdict(false, 1)).toContain('They disagree at the entry on the kink');
-    expect(verdict(false, 2)).toContain('They disagree at the 2 entries on the kink');
-    expect(leaked(verdict(true, 0) + verdict(false, 0))).toEqual([]);
+    expect(verdict('disagree', 1)).toContain('They disagree at the entry on the kink');
+    expect(verdict('disagree', 2)).toContain('They disagree at the 2 entries on the kink');
+    expect(leaked(verdict('agree', 0) + verdict('disagree', 0) + verdict('unchecked', 0))).toEqual(
+      [],
+    );
   });
 
   it.each(Object.keys(ACTIVATION_PLOTS) as ActivationPlotId[])('plot %s', (id) => {

@@ -5,6 +5,7 @@ import { computeSoftmaxLoss } from '../../../../src/render/classifier/softmax-lo
 import { softmaxLossSpec } from '../../../../src/render/cells/softmax-loss';
 import { probabilityBarsSvg } from '../../../../src/render/plots/probability-bars';
 import type { CellValues } from '../../../../src/render/kit/types';
+import { renderCell } from '../../../../src/render/kit/render-cell';
 
 const spec = softmaxLossSpec(probabilityBarsSvg);
 
@@ -84,7 +85,8 @@ describe('Softmax-with-Loss cell', () => {
     expect(r.dx.flat().every(Number.isFinite)).toBe(true);
     expect(r.naive[0]![0]).toBeNaN();
     const html = spec.renderResult(r, indices([[1000, 0]], [1]));
-    expect(html).toContain('>NaN<');
+    expect(html).toContain('>no value<');
+    expect(html).not.toContain('>NaN<');
     expect(html).toContain('In row 1, exp overflowed');
   });
 
@@ -106,7 +108,10 @@ describe('Softmax-with-Loss cell', () => {
     expect(out.message).toBe(
       'Label 3 in row 1 is out of range: with 3 classes, a label is a whole number from 0 to 2.',
     );
-    expect(inputError(indices([[1, 2, 3]], [1.5])).message).toContain('Label 1.5 in row 1');
+    // Issue 12: 1.5 is not a whole number (it used to be called "out of range").
+    expect(inputError(indices([[1, 2, 3]], [1.5])).message).toContain(
+      'The label in row 1 is not a whole number',
+    );
     expect(inputError(indices([[1, 2, 3]], [-1])).field).toBe('labels');
   });
 
@@ -141,5 +146,37 @@ describe('Softmax-with-Loss cell', () => {
     expect(spec.announce(r)).toBe(
       `Loss ${formatNumber(Math.LN2)}; dx first row ${formatNumber(-0.5)}, ${formatNumber(0.5)}.`,
     );
+  });
+});
+
+describe('the naive softmax note says what happened (issue 12)', () => {
+  const spec = softmaxLossSpec(() => '');
+  const run = (logits: number[][], labels: number[][]) =>
+    spec.renderResult(spec.compute({ logits, labelFormat: 'index', labels }), {});
+  it('a row of −1000s underflows, it does not overflow', () => {
+    const html = run([[-1000, -1000, -1000]], [[0]]);
+    expect(html).toContain('In row 1, every exp underflowed to 0');
+    expect(html).not.toContain('overflowed');
+  });
+  it('a logit of 1000 overflows; both kinds in one batch are told apart', () => {
+    const html = run(
+      [
+        [1000, 0, 0],
+        [-1000, -1000, -1000],
+      ],
+      [[0], [1]],
+    );
+    expect(html).toContain('In row 1, exp overflowed to ∞');
+    expect(html).toContain('In row 2, every exp underflowed to 0');
+  });
+  it('logits [1e308, 2.9, −1e308] make the loss overflow: refused beside the logits', () => {
+    expect(() =>
+      renderCell(
+        spec,
+        { logits: [[1e308, 2.9, -1e308]], labelFormat: 'index', labels: [[2]] },
+        'c',
+        'C',
+      ),
+    ).toThrow(/Logits 1e308 \(row 1, column 1\) makes a result overflow/);
   });
 });
