@@ -133,6 +133,7 @@ async function profile(browser, url) {
     traceConfig: { includedCategories: CATEGORIES },
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => document.readyState === 'complete');
   await page.waitForTimeout(500);
   await cdp.send('Tracing.end');
   await done;
@@ -160,7 +161,7 @@ try {
       layouts: pick('layouts'),
       styled: pick('styled'),
       laidOut: pick('laidOut'),
-      dom: samples[0].dom,
+      dom: samples.map((s) => s.dom).reduce((a, b) => (b.all > a.all ? b : a)),
       selectors: samples[0].selectors,
     };
     results.push(r);
@@ -181,7 +182,10 @@ else {
   for (const r of results) {
     console.log(
       r.path.padEnd(34) + ms(r.style) + ms(r.layout) + ms(r.paint),
-      ms(r.script) + ms(r.parse) + `  ${r.styleRecalcs}/${r.layouts}`.padEnd(17) + `${r.styled}/${r.laidOut}`,
+      ms(r.script) +
+        ms(r.parse) +
+        `  ${r.styleRecalcs}/${r.layouts}`.padEnd(17) +
+        `${r.styled}/${r.laidOut}`,
     );
   }
   console.log('\nDOM elements by part (an element may count in two parts: a table in a cell)');
