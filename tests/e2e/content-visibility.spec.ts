@@ -1,0 +1,61 @@
+// Off-screen prose is not rendered until it comes near the viewport (src/styles/perf.css), and
+// nothing a reader relies on notices: print lays out everything, find-in-page and anchors reach
+// text far down, and a block's height is its real height once it has been seen.
+import { test, expect, type Page } from '@playwright/test';
+import { distPages } from './support/dist';
+
+const BOOK = '/book/';
+const heaviestChapter = '/chapters/affine-and-softmax/';
+
+/** Formulas on the page, and how many of them the browser renders (not skipped by containment). */
+async function renderedFormulas(page: Page): Promise<{ all: number; rendered: number }> {
+  return page.evaluate(() => {
+    const all = [...document.querySelectorAll('.katex')];
+    const rendered = all.filter((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+    return { all: all.length, rendered: rendered.length };
+  });
+}
+
+test.use({ viewport: { width: 412, height: 823 } });
+
+for (const path of [BOOK, heaviestChapter]) {
+  test(`${path}: formulas far below the first screen are not rendered at load`, async ({
+    page,
+  }) => {
+    expect(distPages()).toContain(path);
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const { all, rendered } = await renderedFormulas(page);
+    console.log(`${path}: ${rendered} of ${all} formulas rendered at load`);
+    expect(all).toBeGreaterThan(100);
+    expect(rendered).toBeLessThan(all / 4);
+  });
+
+  test(`${path}: print renders every formula`, async ({ page }) => {
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const { all, rendered } = await renderedFormulas(page);
+    expect(rendered).toBe(all);
+  });
+}
+
+test('find-in-page reaches text at the end of the whole book', async ({ page }) => {
+  await page.goto(BOOK, { waitUntil: 'networkidle' });
+  // The last paragraph of the last chapter: skipped at load, still found and scrolled to.
+  const last = page.locator('.book-chapter').last().locator('.prose > p').last();
+  const words = ((await last.textContent()) ?? '').trim().split(/\s+/).slice(0, 6).join(' ');
+  expect(words.length).toBeGreaterThan(10);
+  expect(
+    await page.evaluate((w) => (window as unknown as { find(s: string): boolean }).find(w), words),
+  ).toBe(true);
+  await expect(last).toBeInViewport();
+});
+
+test('an anchor far down the page lands on its heading, which stays put', async ({ page }) => {
+  await page.goto(heaviestChapter, { waitUntil: 'networkidle' });
+  const id = await page.locator('.prose h2[id]').last().getAttribute('id');
+  await page.goto(`${heaviestChapter}#${id}`, { waitUntil: 'networkidle' });
+  const heading = page.locator(`[id="${id}"]`);
+  await expect(heading).toBeInViewport();
+  const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
+  expect(Math.abs(top)).toBeLessThan(80);
+});
