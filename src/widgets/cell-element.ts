@@ -14,6 +14,7 @@ import { renderCell, type RenderedCell } from '../render/kit/render-cell';
 import type { CellSpec } from '../render/kit/types';
 import { readTexts, writeTexts } from './field-dom';
 import { GraphStepper } from './graph-stepper';
+import { GraphFit } from './graph-fit';
 import { drawGraph } from './graph-patch';
 import { morph } from './morph';
 import { clearStale, markStale } from './stale-marks';
@@ -27,6 +28,7 @@ const ANNOUNCE_DELAY_MS = 500;
 export abstract class CellElement extends HTMLElement implements CellHost {
   abstract readonly spec: CellSpec<unknown>;
   stepper: GraphStepper | undefined;
+  #fit: GraphFit | undefined;
   #upgraded = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #lastGood: CellTexts | undefined;
@@ -50,6 +52,8 @@ export abstract class CellElement extends HTMLElement implements CellHost {
     this.addEventListener('keydown', (e) => onCellKeydown(this, e));
     this.addEventListener('click', (e) => onCellClick(this, e));
     this.addEventListener('paste', (e) => onCellPaste(this, e));
+    // After the click listener: fitting may press the cell's own "Show as table".
+    if (this.querySelector('.bp-graph')) this.#fit = new GraphFit(this);
     this.restoreFromHash();
     this.classList.add('bp-upgraded');
   }
@@ -107,6 +111,7 @@ export abstract class CellElement extends HTMLElement implements CellHost {
   #drawGraph(graph: NonNullable<RenderedCell['graph']>): void {
     this.#graphShape = drawGraph(this, graph, this.#graphShape);
     this.stepper?.setView(graph.view);
+    this.#fit?.update();
   }
 
   /** Announces politely, after typing pauses (`delay` ms) so screen readers are not flooded. */
