@@ -60,4 +60,9 @@ export const chrome = {
   'book.coverNote': 'This page holds the whole book for printing: use your browser’s Print command',
   'book.contents': 'Contents',
   'book.credits': 'Sources and credit',
+
+  // Small screens (issue 12): the names of boxes that scroll sideways.
+  'scroll.equation': 'Equation (scrolls sideways)',
+  'scroll.code': 'Code listing (scrolls sideways)',
+  'scroll.table': 'Table (scrolls sideways)',
 } as const;

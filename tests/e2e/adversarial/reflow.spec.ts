@@ -60,7 +60,14 @@ async function smallestLabel(page: Page, cellId: string): Promise<number> {
 async function tableShown(page: Page, cellId: string): Promise<boolean> {
   return page.evaluate((id) => {
     const table = document.querySelector(`#${id} .bp-graph-table`);
-    return !!table && table.checkVisibility() && table.getBoundingClientRect().width > 100;
+    if (!table || !table.checkVisibility() || table.getBoundingClientRect().width <= 100) {
+      return false;
+    }
+    // Visually hidden (clipped to a pixel) is not shown.
+    for (let a: Element | null = table; a; a = a.parentElement) {
+      if (getComputedStyle(a).clip !== 'auto') return false;
+    }
+    return true;
   }, cellId);
 }
 

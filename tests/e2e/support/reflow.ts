@@ -12,6 +12,7 @@ export async function cellsUpgraded(page: Page): Promise<void> {
           c.classList.contains('bp-upgraded'),
         ),
       ),
+      { timeout: 30_000 },
     )
     .toBe(true);
 }
