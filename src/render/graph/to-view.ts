@@ -67,7 +67,8 @@ export function graphView(graph: Graph, ev: Evaluation, seed = 1): GraphView {
         });
       })
       .join('; ');
-    return { node: node.id, local: OPS[node.kind].explain(xs, z), product };
+    const names = { inputs: node.inputs.map(label), output: label(node.id) };
+    return { node: node.id, local: OPS[node.kind].explain(xs, z, names), product };
   });
   return { nodes, edges, steps };
 }
