@@ -6,12 +6,13 @@ import { expect, type Page } from '@playwright/test';
 /** Waits until every cell on the page has been upgraded by its element. */
 export async function cellsUpgraded(page: Page): Promise<void> {
   await expect
-    .poll(() =>
-      page.evaluate(() =>
-        [...document.querySelectorAll('[data-bp-cell]')].every((c) =>
-          c.classList.contains('bp-upgraded'),
+    .poll(
+      () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('[data-bp-cell]')].every((c) =>
+            c.classList.contains('bp-upgraded'),
+          ),
         ),
-      ),
       { timeout: 30_000 },
     )
     .toBe(true);
