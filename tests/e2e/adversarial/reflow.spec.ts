@@ -65,7 +65,7 @@ async function tableShown(page: Page, cellId: string): Promise<boolean> {
     }
     // Visually hidden (clipped to a pixel) is not shown.
     for (let a: Element | null = table; a; a = a.parentElement) {
-      if (getComputedStyle(a).clip !== 'auto') return false;
+      if (getComputedStyle(a).getPropertyValue('clip') !== 'auto') return false;
     }
     return true;
   }, cellId);

@@ -93,7 +93,10 @@ export async function stickers(page: Page, width: number): Promise<Sticker[]> {
       let v = memo.get(el);
       if (v === undefined) {
         const s = getComputedStyle(el);
-        v = s.clip !== 'auto' || s.clipPath !== 'none' || clipped(el.parentElement);
+        v =
+          s.getPropertyValue('clip') !== 'auto' ||
+          s.clipPath !== 'none' ||
+          clipped(el.parentElement);
         memo.set(el, v);
       }
       return v;
