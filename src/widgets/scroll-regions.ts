@@ -43,7 +43,9 @@ function scan(): void {
   requestAnimationFrame(() => {
     queued = false;
     for (const [selector, name] of KINDS) {
-      for (const el of document.querySelectorAll<HTMLElement>(selector)) mark(el, name);
+      const all = document.querySelectorAll<HTMLElement>(selector);
+      // Numbered in page order, so that no two regions share a name.
+      all.forEach((el, k) => mark(el, name.replace('{n}', String(k + 1))));
     }
   });
 }

@@ -62,7 +62,8 @@ export const chrome = {
   'book.credits': 'Sources and credit',
 
   // Small screens (issue 12): the names of boxes that scroll sideways.
-  'scroll.equation': 'Equation (scrolls sideways)',
-  'scroll.code': 'Code listing (scrolls sideways)',
-  'scroll.table': 'Table (scrolls sideways)',
+  // `n` numbers the boxes of one kind on the page, so each region's name is unique.
+  'scroll.equation': ({ n }: { n: string }) => `Equation ${n} (scrolls sideways)`,
+  'scroll.code': ({ n }: { n: string }) => `Code listing ${n} (scrolls sideways)`,
+  'scroll.table': ({ n }: { n: string }) => `Table ${n} (scrolls sideways)`,
 } as const;
