@@ -15,6 +15,7 @@ import { renderCell, type RenderedCell } from '../render/kit/render-cell';
 import type { CellSpec } from '../render/kit/types';
 import { readTexts, writeTexts } from './field-dom';
 import { GraphStepper } from './graph-stepper';
+import { GraphFit } from './graph-fit';
 import { drawGraph } from './graph-patch';
 import { morph } from './morph';
 import { clearStale, markStale, staleProblem } from './stale-marks';
@@ -28,6 +29,7 @@ const ANNOUNCE_DELAY_MS = 500;
 export abstract class CellElement extends HTMLElement implements CellHost, LinkedCell {
   abstract readonly spec: CellSpec<unknown>;
   stepper: GraphStepper | undefined;
+  #fit: GraphFit | undefined;
   #upgraded = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #lastGood: CellTexts | undefined;
@@ -62,6 +64,8 @@ export abstract class CellElement extends HTMLElement implements CellHost, Linke
     this.addEventListener('keydown', (e) => onCellKeydown(this, e));
     this.addEventListener('click', (e) => onCellClick(this, e));
     this.addEventListener('paste', (e) => onCellPaste(this, e));
+    // After the click listener: fitting may press the cell's own "Show as table".
+    if (this.querySelector('.bp-graph')) this.#fit = new GraphFit(this);
     // The state in the URL hash, applied now and whenever the hash changes.
     this.#link.start();
     this.classList.add('bp-upgraded');
@@ -122,6 +126,7 @@ export abstract class CellElement extends HTMLElement implements CellHost, Linke
   #drawGraph(graph: NonNullable<RenderedCell['graph']>): void {
     this.#graphShape = drawGraph(this, graph, this.#graphShape);
     this.stepper?.setView(graph.view);
+    this.#fit?.update();
   }
 
   /** Announces politely, after typing pauses (`delay` ms) so screen readers are not flooded. */

@@ -14,9 +14,26 @@ export interface OpRule {
   readonly arity?: number;
   forward(xs: readonly number[]): number;
   local(xs: readonly number[], z: number): number[];
-  /** The local derivative in words, for the step-backward panel. */
-  explain(xs: readonly number[], z: number): string;
+  /**
+   * The local derivative as a formula, for the step-backward panel, written with the nodes'
+   * own names (`names.inputs`, `names.output`): a cell's inputs may themselves be called x or
+   * y, so a generic "∂z/∂x" would clash with them.
+   */
+  explain(xs: readonly number[], z: number, names: OpNames): string;
 }
+
+/** The names a graph gives a node's inputs and the node itself. */
+export interface OpNames {
+  readonly inputs: readonly string[];
+  readonly output: string;
+}
+
+/** A name inside a formula: anything but one plain word is bracketed ("∂(apple price)", "∂(−x)"). */
+const n = (name: string): string => (/^[\p{L}\p{N}_]+$/u.test(name) ? name : `(${name})`);
+/** "∂out/∂in" for the k-th input. */
+const d = (names: OpNames, k: number): string => `∂${n(names.output)}/∂${n(names.inputs[k] ?? '')}`;
+/** "∂z/∂x₁ = ∂z/∂x₂ = …" over every input. */
+const dAll = (names: OpNames): string => names.inputs.map((_, k) => d(names, k)).join(' = ');
 
 export const OPS: Readonly<Record<OpKind, OpRule>> = {
   add: {
@@ -25,7 +42,7 @@ export const OPS: Readonly<Record<OpKind, OpRule>> = {
     forward: (xs) => xs.reduce((a, b) => a + b, 0),
     // z = x + y: ∂z/∂x = 1, ∂z/∂y = 1 — an add node passes the gradient on unchanged.
     local: (xs) => xs.map(() => 1),
-    explain: () => '∂z/∂x = ∂z/∂y = 1',
+    explain: (_xs, _z, m) => `${dAll(m)} = 1`,
   },
   mul: {
     symbol: '×',
@@ -34,7 +51,8 @@ export const OPS: Readonly<Record<OpKind, OpRule>> = {
     forward: (xs) => xs[0]! * xs[1]!,
     // z = x · y: ∂z/∂x = y, ∂z/∂y = x — each input gets the other one.
     local: (xs) => [xs[1]!, xs[0]!],
-    explain: (xs) => `∂z/∂x = y = ${short(xs[1]!)}, ∂z/∂y = x = ${short(xs[0]!)}`,
+    explain: (xs, _z, m) =>
+      `${d(m, 0)} = ${m.inputs[1]} = ${short(xs[1]!)}, ${d(m, 1)} = ${m.inputs[0]} = ${short(xs[0]!)}`,
   },
   neg: {
     symbol: '×(−1)',
@@ -43,7 +61,7 @@ export const OPS: Readonly<Record<OpKind, OpRule>> = {
     forward: (xs) => -xs[0]!,
     // z = −x: ∂z/∂x = −1
     local: () => [-1],
-    explain: () => '∂z/∂x = −1',
+    explain: (_xs, _z, m) => `${d(m, 0)} = −1`,
   },
   exp: {
     symbol: 'exp',
@@ -52,7 +70,7 @@ export const OPS: Readonly<Record<OpKind, OpRule>> = {
     forward: (xs) => Math.exp(xs[0]!),
     // z = eˣ: ∂z/∂x = eˣ = z — the node reuses its own output.
     local: (_xs, z) => [z],
-    explain: (_xs, z) => `∂z/∂x = exp(x) = ${short(z)}`,
+    explain: (_xs, z, m) => `${d(m, 0)} = exp(${m.inputs[0]}) = ${short(z)}`,
   },
   add1: {
     symbol: '+1',
@@ -61,7 +79,7 @@ export const OPS: Readonly<Record<OpKind, OpRule>> = {
     forward: (xs) => xs[0]! + 1,
     // z = x + 1: ∂z/∂x = 1
     local: () => [1],
-    explain: () => '∂z/∂x = 1',
+    explain: (_xs, _z, m) => `${d(m, 0)} = 1`,
   },
   recip: {
     symbol: '1/x',
@@ -70,7 +88,8 @@ export const OPS: Readonly<Record<OpKind, OpRule>> = {
     forward: (xs) => 1 / xs[0]!,
     // z = 1/x: ∂z/∂x = −1/x² = −z²
     local: (_xs, z) => [-z * z],
-    explain: (_xs, z) => `∂z/∂x = −1/x² = −z² = ${short(-z * z)}`,
+    explain: (_xs, z, m) =>
+      `${d(m, 0)} = −1/${n(m.inputs[0]!)}² = −${n(m.output)}² = ${short(-z * z)}`,
   },
   sum: {
     symbol: 'Σ',
@@ -78,7 +97,7 @@ export const OPS: Readonly<Record<OpKind, OpRule>> = {
     forward: (xs) => xs.reduce((a, b) => a + b, 0),
     // z = x₁ + … + xₙ: ∂z/∂xᵢ = 1 — like add, for any number of inputs.
     local: (xs) => xs.map(() => 1),
-    explain: () => '∂z/∂xᵢ = 1',
+    explain: (_xs, _z, m) => `${dAll(m)} = 1`,
   },
   div: {
     symbol: '÷',
@@ -87,7 +106,9 @@ export const OPS: Readonly<Record<OpKind, OpRule>> = {
     forward: (xs) => xs[0]! / xs[1]!,
     // z = x / y: ∂z/∂x = 1/y, ∂z/∂y = −x/y² = −z/y
     local: (xs, z) => [1 / xs[1]!, -z / xs[1]!],
-    explain: (xs, z) => `∂z/∂x = 1/y = ${short(1 / xs[1]!)}, ∂z/∂y = −z/y = ${short(-z / xs[1]!)}`,
+    explain: (xs, z, m) =>
+      `${d(m, 0)} = 1/${n(m.inputs[1]!)} = ${short(1 / xs[1]!)}, ` +
+      `${d(m, 1)} = −${n(m.output)}/${n(m.inputs[1]!)} = ${short(-z / xs[1]!)}`,
   },
   log: {
     symbol: 'log',
@@ -96,7 +117,7 @@ export const OPS: Readonly<Record<OpKind, OpRule>> = {
     forward: (xs) => Math.log(xs[0]!),
     // z = log x: ∂z/∂x = 1/x
     local: (xs) => [1 / xs[0]!],
-    explain: (xs) => `∂z/∂x = 1/x = ${short(1 / xs[0]!)}`,
+    explain: (xs, _z, m) => `${d(m, 0)} = 1/${n(m.inputs[0]!)} = ${short(1 / xs[0]!)}`,
   },
 };
 

@@ -60,4 +60,10 @@ export const chrome = {
   'book.coverNote': 'This page holds the whole book for printing: use your browser’s Print command',
   'book.contents': 'Contents',
   'book.credits': 'Sources and credit',
+
+  // Small screens (issue 12): the names of boxes that scroll sideways.
+  // `n` numbers the boxes of one kind on the page, so each region's name is unique.
+  'scroll.equation': ({ n }: { n: string }) => `Equation ${n} (scrolls sideways)`,
+  'scroll.code': ({ n }: { n: string }) => `Code listing ${n} (scrolls sideways)`,
+  'scroll.table': ({ n }: { n: string }) => `Table ${n} (scrolls sideways)`,
 } as const;

@@ -8,6 +8,8 @@ export const kit = {
   'kit.stepBackward': 'Step backward',
   'kit.showFullBackward': 'Show full backward pass',
   'kit.showTable': 'Show as table',
+  // Small screens (issue 12): where the graph would be too small to read, the table shows first.
+  'kit.showGraph': 'Show the graph (scrolls sideways)',
   // The two halves of every cell's results.
   'kit.forward': 'Forward',
   'kit.backward': 'Backward',

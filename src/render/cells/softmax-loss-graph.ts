@@ -37,9 +37,10 @@ for (let k = 0; k < CLASSES; k++) {
 
 /**
  * Columns closer than the default 150 px: the chain is nine columns long and its labels are
- * at most about nine characters, so the figure is about 980 px wide rather than 1280.
+ * at most about nine characters, so the figure is about 940 px wide rather than 1280: narrow
+ * enough to show at full legibility beside a desktop's sidebar (labels ≥ 11 px in 894 px).
  */
-const COLUMN = 112;
+const COLUMN = 108;
 
 export interface SoftmaxGraphResult {
   readonly g: GraphResult;

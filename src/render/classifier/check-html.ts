@@ -29,10 +29,11 @@ export function checkGroup(caption: string, rows: readonly CheckRow[]): string {
         `<td>${escapeHtml(t(verdictKey(r)))}</td></tr>`,
     )
     .join('');
+  // In its own box, which scrolls sideways (with a cue) where the screen is narrower.
   const table =
-    `<table class="bp-result bp-result-check bp-check-table"><caption>${escapeHtml(caption)}</caption>` +
+    `<div class="bp-scroll"><table class="bp-result bp-result-check bp-check-table"><caption>${escapeHtml(caption)}</caption>` +
     `<thead><tr>${head(t('classifier.checkGradient'))}${head(t('classifier.checkError'))}${head(t('classifier.checkVerdict'))}</tr></thead>` +
-    `<tbody>${body}</tbody></table>`;
+    `<tbody>${body}</tbody></table></div>`;
   const disagree = rows.filter((r) => !r.agree && !r.unchecked);
   const unchecked = rows.filter((r) => r.unchecked);
   const summary = disagree.length

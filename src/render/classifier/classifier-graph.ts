@@ -84,7 +84,9 @@ export function classifierGraphSvg(prefix: string, title: string): string {
   const wires = CLASSIFIER_EDGES.map((e, i) => wire(e, WIRES[i]!, p)).join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="bp-graph-svg bp-classifier-graph" id="${p}-graph" ` +
-    `viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${p}-graph-title">` +
+    `viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ` +
+    // Its natural width, for the CSS that scales graphs (src/styles/cell.css).
+    `style="--bp-graph-width:${width}px" role="img" aria-labelledby="${p}-graph-title">` +
     `<title id="${p}-graph-title">${escapeHtml(title)}</title>` +
     arrowMarkers(p) +
     `<g class="bp-edges">${wires}</g>` +

@@ -10,10 +10,9 @@ import { escapeHtml } from '../html/escape';
 import { exactNumber } from '../../core/format-number';
 import { arrowMarkers } from './arrow-markers';
 import { layout, type Point } from './layout';
+import { GAP, labelPlaces, type EdgeLine, type LabelPlace } from './label-places';
 
 const RADIUS = 22;
-/** Gap between the forward line and the dashed gradient line below it. */
-const GAP = 6;
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 
 /** `prefix` must be unique on the page (the cell's id); `title` names the figure. */
@@ -21,17 +20,20 @@ export function graphSvg(view: GraphView, prefix: string, title: string): string
   const { width, height, at } = layout(view);
   const role = new Map(view.nodes.map((n) => [n.id, n.role]));
   const p = escapeHtml(prefix);
-  const edges = view.edges
-    .filter((e) => at.has(e.from) && at.has(e.to))
-    .map((e) => edgeSvg(e, at.get(e.from)!, at.get(e.to)!, role, p))
-    .join('');
+  const drawn = view.edges.filter((e) => at.has(e.from) && at.has(e.to));
+  const lines = drawn.map((e) => edgeLine(e, at.get(e.from)!, at.get(e.to)!, role));
+  const ops = view.nodes.filter((n) => n.role === 'op' && at.has(n.id)).map((n) => at.get(n.id)!);
+  const places = labelPlaces(lines, ops, RADIUS);
+  const edges = drawn.map((e, i) => edgeSvg(e, lines[i]!, places[i]!, p)).join('');
   const nodes = view.nodes
     .filter((n) => at.has(n.id))
     .map((n) => nodeSvg(n, at.get(n.id)!))
     .join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="bp-graph-svg" id="${p}-graph" ` +
-    `viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" ` +
+    `viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ` +
+    // Its natural width, for the CSS that scales it (src/styles/cell.css).
+    `style="--bp-graph-width:${width}px" role="img" ` +
     `aria-labelledby="${p}-graph-title">` +
     `<title id="${p}-graph-title">${escapeHtml(title)}</title>` +
     arrowMarkers(p) +
@@ -39,33 +41,38 @@ export function graphSvg(view: GraphView, prefix: string, title: string): string
   );
 }
 
-function edgeSvg(
+function edgeSvg(e: GraphViewEdge, g: EdgeLine, place: LabelPlace, p: string): string {
+  const len = Math.hypot(g.t.x - g.s.x, g.t.y - g.s.y) || 1;
+  // Normal pointing down the screen for a left-to-right edge: "below" the edge.
+  const [nx, ny] = [-(g.t.y - g.s.y) / len, (g.t.x - g.s.x) / len];
+  const attrs = `data-from="${escapeHtml(e.from)}" data-to="${escapeHtml(e.to)}"`;
+  return (
+    `<g class="bp-edge" ${attrs}>` +
+    line('bp-fwd', g.s, g.t, `${p}-fwd`) +
+    line('bp-bwd', off(g.t, nx, ny, GAP), off(g.s, nx, ny, GAP), `${p}-bwd`) +
+    label('bp-fwd-label', place.forward, e.forward, e.forwardExact, 'forward') +
+    label('bp-bwd-label', place.backward, e.backward, e.backwardExact, 'gradient') +
+    `</g>`
+  );
+}
+
+/** The edge's line, from just outside one node to just outside the other. */
+function edgeLine(
   e: GraphViewEdge,
   a: Point,
   b: Point,
   role: ReadonlyMap<string, string>,
-  p: string,
-): string {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const len = Math.hypot(dx, dy) || 1;
-  const [ux, uy] = [dx / len, dy / len];
-  // Normal pointing down the screen for a left-to-right edge: "below" the edge.
-  const [nx, ny] = [-uy, ux];
+): EdgeLine {
+  const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+  const [ux, uy] = [(b.x - a.x) / len, (b.y - a.y) / len];
   const start = role.get(e.from) === 'op' ? RADIUS + 2 : 6;
   const end = role.get(e.to) === 'op' ? RADIUS + 3 : 6;
-  const s = { x: a.x + ux * start, y: a.y + uy * start };
-  const t = { x: b.x - ux * end, y: b.y - uy * end };
-  const m = { x: s.x + (t.x - s.x) * 0.4, y: s.y + (t.y - s.y) * 0.4 };
-  const attrs = `data-from="${escapeHtml(e.from)}" data-to="${escapeHtml(e.to)}"`;
-  return (
-    `<g class="bp-edge" ${attrs}>` +
-    line('bp-fwd', s, t, `${p}-fwd`) +
-    line('bp-bwd', off(t, nx, ny, GAP), off(s, nx, ny, GAP), `${p}-bwd`) +
-    label('bp-fwd-label', off(m, nx, ny, -7), e.forward, e.forwardExact, 'forward') +
-    label('bp-bwd-label', off(m, nx, ny, GAP + 15), e.backward, e.backwardExact, 'gradient') +
-    `</g>`
-  );
+  return {
+    s: { x: a.x + ux * start, y: a.y + uy * start },
+    t: { x: b.x - ux * end, y: b.y - uy * end },
+    forward: e.forward,
+    backward: e.backward,
+  };
 }
 
 const off = (q: Point, nx: number, ny: number, d: number): Point => ({

@@ -71,8 +71,9 @@ export function graphView(graph: Graph, ev: Evaluation, seed = 1): GraphView {
           : t('graph.stepToOverflow', { input: label(input) });
       })
       .join('; ');
+    const names = { inputs: node.inputs.map(label), output: label(node.id) };
     const explained = local.every(Number.isFinite)
-      ? OPS[node.kind].explain(xs, z)
+      ? OPS[node.kind].explain(xs, z, names)
       : t('graph.localOverflow', { op: opName(node.kind) });
     return { node: node.id, local: explained, product };
   });

@@ -18,7 +18,7 @@ export function resultTable(
   const body = rows
     .map(([label, value]) => `<tr><th scope="row">${label}</th><td>${numberHtml(value)}</td></tr>`)
     .join('');
-  return `<table class="bp-result bp-result-${kind}"><caption>${escapeHtml(caption)}</caption><tbody>${body}</tbody></table>`;
+  return `<div class="bp-scroll"><table class="bp-result bp-result-${kind}"><caption>${escapeHtml(caption)}</caption><tbody>${body}</tbody></table></div>`;
 }
 
 export interface MatrixTableOptions {
@@ -64,8 +64,9 @@ export function matrixTable(
     .join('');
   const shape = options.shape ? ` <span class="bp-shape">(${gridShape(m)})</span>` : '';
   const className = options.className ?? `bp-result bp-result-${kind} bp-matrix`;
+  // In its own box, which scrolls sideways where the screen is narrower than the matrix.
   return (
-    `<table class="${className}">` +
-    `<caption>${captionHtml(caption)}${shape}</caption>${head}<tbody>${body}</tbody></table>`
+    `<div class="bp-scroll"><table class="${className}">` +
+    `<caption>${captionHtml(caption)}${shape}</caption>${head}<tbody>${body}</tbody></table></div>`
   );
 }

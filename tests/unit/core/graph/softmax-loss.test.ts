@@ -26,7 +26,9 @@ describe('the new primitives', () => {
     check('sum', [1, 2, 3]);
     expect(OPS.div.forward([3, 4])).toBe(0.75);
     expect(OPS.log.forward([Math.E])).toBe(1);
-    expect(OPS.div.explain([3, 4], 0.75)).toBe('∂z/∂x = 1/y = 0.25, ∂z/∂y = −z/y = -0.1875');
+    expect(OPS.div.explain([3, 4], 0.75, { inputs: ['e₀', 'S'], output: 'y₀' })).toBe(
+      '∂y₀/∂e₀ = 1/S = 0.25, ∂y₀/∂S = −y₀/S = -0.1875',
+    );
   });
 });
 

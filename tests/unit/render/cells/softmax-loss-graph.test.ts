@@ -64,8 +64,9 @@ describe('softmax-loss-graph cell', () => {
     ]);
   });
 
-  it('draws its nine columns 112 px apart, so the figure is under 1000 px wide, not 1280', () => {
+  it('draws its nine columns 108 px apart, so the figure fits a desktop at full legibility', () => {
     const rendered = renderCell(cell, defaults, 'sl', 'Softmax');
-    expect(layout(rendered.graph!.view).width).toBeLessThan(1000);
+    // 894 px of room at 1280 px wide; labels drawn at 12 px may scale to 11 px (× 11/12).
+    expect(layout(rendered.graph!.view).width * (11 / 12)).toBeLessThanOrEqual(894);
   });
 });

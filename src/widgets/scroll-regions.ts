@@ -1,0 +1,59 @@
+/**
+ * Makes every box that scrolls sideways reachable and named (components/chrome/ScrollRegions.astro):
+ * while its content is wider than it, it gets `tabindex="0"` (arrow keys scroll it) and, unless
+ * it has a name, `role="region"` with one. When it fits again, what was added is taken away, so
+ * a wide screen has no extra tab stops. Re-checked after anything that may change a width.
+ */
+const words = document.querySelector<HTMLElement>('[data-scroll-words]')?.dataset ?? {};
+const KINDS: readonly (readonly [string, string])[] = [
+  ['.katex-display', words['msgEquation'] ?? ''],
+  ['pre', words['msgCode'] ?? ''],
+  ['.bp-columns-scroll, .bp-graph-table-wrap, .bp-scroll', words['msgTable'] ?? ''],
+];
+
+function mark(el: HTMLElement, name: string): void {
+  const over = el.scrollWidth > el.clientWidth + 1;
+  if (over === el.hasAttribute('data-bp-scrolls')) return;
+  el.toggleAttribute('data-bp-scrolls', over);
+  if (over) {
+    if (!el.hasAttribute('tabindex')) {
+      el.tabIndex = 0;
+      el.dataset['bpAddedTab'] = '';
+    }
+    if (!el.hasAttribute('role') && !el.hasAttribute('aria-label') && name) {
+      el.setAttribute('role', 'region');
+      el.setAttribute('aria-label', name);
+      el.dataset['bpAddedName'] = '';
+    }
+    return;
+  }
+  if (el.hasAttribute('data-bp-added-tab')) el.removeAttribute('tabindex');
+  if (el.hasAttribute('data-bp-added-name')) {
+    el.removeAttribute('role');
+    el.removeAttribute('aria-label');
+  }
+  delete el.dataset['bpAddedTab'];
+  delete el.dataset['bpAddedName'];
+}
+
+let queued = false;
+function scan(): void {
+  if (queued) return;
+  queued = true;
+  requestAnimationFrame(() => {
+    queued = false;
+    for (const [selector, name] of KINDS) {
+      const all = document.querySelectorAll<HTMLElement>(selector);
+      // Numbered in page order, so that no two regions share a name.
+      all.forEach((el, k) => mark(el, name.replace('{n}', String(k + 1))));
+    }
+  });
+}
+
+new ResizeObserver(scan).observe(document.documentElement);
+for (const type of ['click', 'input', 'toggle', 'load']) {
+  document.addEventListener(type, scan, { capture: true, passive: true });
+}
+scan();
+
+export {}; // a module: its names stay its own
