@@ -3,8 +3,7 @@ import type { CellHost } from './cell-host';
 import { pastedGrid, type MatrixAction } from './grid-edits';
 import { resizeMatrix } from './matrix-editor';
 import { writeGrid } from './field-dom';
-import { parseNumber } from '../render/kit/parse-number';
-import { nudge } from '../render/kit/nudge';
+import { nudgeText } from '../render/kit/nudge';
 import { t } from '../messages/t';
 
 export function onCellClick(cell: CellHost, e: MouseEvent): void {
@@ -51,15 +50,15 @@ export function onCellPaste(cell: CellHost, e: ClipboardEvent): void {
   cell.recompute(true);
 }
 
-/** ↑/↓ nudge a valid number by its step (Shift: ten steps); invalid text is left alone. */
+/** ↑/↓ nudge a valid number by its step (Shift: ten steps), exactly; invalid text is left alone. */
 export function onCellKeydown(cell: CellHost, e: KeyboardEvent): void {
   if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
   const input = e.target;
   if (!(input instanceof HTMLInputElement) || input.type !== 'text') return;
-  const parsed = parseNumber(input.value);
-  if (!parsed.ok) return;
+  const step = input.dataset['step'] ?? '1';
+  const next = nudgeText(input.value, step, e.key === 'ArrowUp' ? 1 : -1, e.shiftKey);
+  if (next === undefined) return;
   e.preventDefault();
-  const step = Number(input.dataset['step'] ?? '1') || 1;
-  input.value = String(nudge(parsed.value, step, e.key === 'ArrowUp' ? 1 : -1, e.shiftKey));
+  input.value = next;
   cell.recompute(true);
 }

@@ -3,7 +3,6 @@ import { en } from '../../../../src/messages/en/index';
 import { t, useCatalogue, type MessageKey } from '../../../../src/messages/index';
 import { initialTexts, parseTexts } from '../../../../src/render/kit/field-text';
 import { fieldsHtml } from '../../../../src/render/kit/fields-html';
-import { nudge } from '../../../../src/render/kit/nudge';
 import { exactNumber, formatNumber } from '../../../../src/core/format-number';
 import { numberHtml } from '../../../../src/render/html/number-html';
 import shopping from '../../../../src/render/cells/shopping';
@@ -97,11 +96,6 @@ describe('numbers for reading', () => {
     expect(numberHtml(2.2)).toBe(
       '<data class="bp-num" value="2.2" title="exact: 2.2" tabindex="0">2.2</data>',
     );
-  });
-
-  it('nudges without float noise', () => {
-    expect(nudge(0.1, 0.2, 1, false)).toBe(0.3);
-    expect(nudge(1.1, 0.01, -1, true)).toBe(1);
   });
 });
 
