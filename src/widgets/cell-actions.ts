@@ -1,8 +1,7 @@
 /** Clicks on a cell's buttons, ↑/↓ nudges and pastes into matrix entries, delegated from the element. */
 import type { CellHost } from './cell-host';
-import { pastedGrid, type MatrixAction } from './grid-edits';
-import { resizeMatrix } from './matrix-editor';
-import { writeGrid } from './field-dom';
+import type { MatrixAction } from './grid-edits';
+import { pasteIntoMatrix, resizeMatrix } from './matrix-editor';
 import { nudgeText } from '../render/kit/nudge';
 import { t } from '../messages/t';
 
@@ -19,9 +18,7 @@ export function onCellClick(cell: CellHost, e: MouseEvent): void {
   if (matrixAction) {
     const name = button.closest<HTMLElement>('[data-field]')?.dataset['field'];
     const field = cell.spec.fields.find((f) => f.name === name);
-    if (field?.kind !== 'matrix') return;
-    if (resizeMatrix(cell, cell.id, field, matrixAction)) cell.recompute(true);
-    else cell.say(t('kit.sizeLimit'), 0);
+    if (field?.kind === 'matrix') resizeMatrix(cell, field, matrixAction);
   }
 }
 
@@ -39,15 +36,8 @@ export function onCellPaste(cell: CellHost, e: ClipboardEvent): void {
   const name = input.closest<HTMLElement>('[data-field]')?.dataset['field'];
   const field = cell.spec.fields.find((f) => f.name === name);
   if (field?.kind !== 'matrix') return;
-  const grid = pastedGrid(e.clipboardData?.getData('text') ?? '', field);
-  if (grid === undefined) return;
-  e.preventDefault();
-  if (!Array.isArray(grid)) {
-    cell.reportErrors(new Map([[field.name, grid]]));
-    return;
-  }
-  writeGrid(cell, cell.id, field, grid);
-  cell.recompute(true);
+  const text = e.clipboardData?.getData('text') ?? '';
+  if (pasteIntoMatrix(cell, field, input, text)) e.preventDefault();
 }
 
 /** ↑/↓ nudge a valid number by its step (Shift: ten steps), exactly; invalid text is left alone. */

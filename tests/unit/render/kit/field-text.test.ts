@@ -66,7 +66,10 @@ describe('field markup', () => {
     const html = fieldsHtml('c1', fields, { x: '1', w: [['1']] });
     expect(html).toContain('<label for="c1-x">Upstream gradient dout</label>');
     expect(html).toContain('aria-label="y, row 1, column 1"');
-    expect(html).toContain('>Tip: paste rows of numbers');
+    expect(html).toContain('>Tip: paste numbers into an entry');
+    // At 1 × 1 the remove buttons are off (aria-disabled: still focusable, pressing them says why).
+    expect(html).toContain('data-matrix-action="remove-row" aria-disabled="true"');
+    expect(html).toContain('data-matrix-action="add-row" aria-disabled="false"');
   });
 
   it('escapes labels and values', () => {
