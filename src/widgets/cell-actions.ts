@@ -14,6 +14,7 @@ export function onCellClick(cell: CellHost, e: MouseEvent): void {
   else if (action === 'step') cell.stepper?.step();
   else if (action === 'full') cell.stepper?.full();
   else if (action === 'table') toggleTable(cell, button);
+  else if (action === 'exact') toggleExact(cell, button);
   const matrixAction = button.dataset['matrixAction'] as MatrixAction | undefined;
   if (matrixAction) {
     const name = button.closest<HTMLElement>('[data-field]')?.dataset['field'];
@@ -28,6 +29,14 @@ function toggleTable(cell: CellHost, button: HTMLElement): void {
   const show = button.getAttribute('aria-expanded') !== 'true';
   button.setAttribute('aria-expanded', String(show));
   wrap.classList.toggle('bp-visually-hidden', !show);
+}
+
+/** One control per cell for exact digits: every result number switches (styles/cell.css). */
+function toggleExact(cell: CellHost, button: HTMLElement): void {
+  const show = button.getAttribute('aria-pressed') !== 'true';
+  button.setAttribute('aria-pressed', String(show));
+  cell.classList.toggle('bp-show-exact', show);
+  cell.say(t(show ? 'kit.exactShown' : 'kit.exactHidden'), 0);
 }
 
 export function onCellPaste(cell: CellHost, e: ClipboardEvent): void {

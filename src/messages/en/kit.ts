@@ -29,6 +29,10 @@ export const kit = {
   'kit.matrixEntry': ({ label, row, col }: { label: string; row: number; col: number }) =>
     `${label}, row ${row}, column ${col}`,
   'kit.exact': ({ value }: { value: string }) => `exact: ${value}`,
+  // The one control per cell that shows every result's exact digits (issue 12, “Keyboard”).
+  'kit.exactDigits': 'Exact digits',
+  'kit.exactShown': 'Showing the exact digits of every number in this cell’s results.',
+  'kit.exactHidden': 'Showing rounded numbers in this cell’s results.',
 
   'kit.number.empty': 'Enter a number.',
   'kit.number.notFinite': ({ text }: { text: string }) =>
