@@ -5,12 +5,15 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { builtCells, type BuiltCell } from '../support/cells';
 
+// Many edits per test on a shared machine: a wide budget (no timing is asserted).
+test.describe.configure({ timeout: 180_000 });
+
 const cells = builtCells();
 
 async function open(page: Page, c: BuiltCell): Promise<Locator> {
   await page.goto(c.page);
   const cell = page.locator(`bp-${c.kind}#${c.id}`);
-  await expect(cell).toHaveClass(/bp-upgraded/);
+  await expect(cell).toHaveClass(/bp-upgraded/, { timeout: 20_000 });
   return cell;
 }
 
@@ -131,16 +134,14 @@ for (const c of cells) {
       await expect(button).toHaveCount(1);
       await expect(button).toHaveAttribute('aria-pressed', 'false');
       const shown = (): Promise<{ text: string; value: string }[]> =>
-        cell
-          .locator('.bp-outputs .bp-num')
-          .evaluateAll((els) =>
-            els
-              .filter((e) => (e as HTMLElement).checkVisibility())
-              .map((e) => ({
-                text: (e as HTMLElement).innerText,
-                value: e.getAttribute('value')!,
-              })),
-          );
+        cell.locator('.bp-outputs .bp-num').evaluateAll((els) =>
+          els
+            .filter((e) => (e as HTMLElement).checkVisibility())
+            .map((e) => ({
+              text: (e as HTMLElement).innerText,
+              value: e.getAttribute('value')!,
+            })),
+        );
       await button.click();
       await expect(button).toHaveAttribute('aria-pressed', 'true');
       await expect(cell.locator('[role="status"]')).toHaveText(/exact digits/);

@@ -4,6 +4,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { builtCells, type BuiltCell } from '../support/cells';
 
+// Many edits per test on a shared machine: a wide budget (no timing is asserted).
+test.describe.configure({ timeout: 180_000 });
+
 const withMatrices = builtCells().filter((c) =>
   ['affine', 'relu', 'softmax-loss', 'kit-matrix'].includes(c.kind),
 );
@@ -11,7 +14,7 @@ const withMatrices = builtCells().filter((c) =>
 async function open(page: Page, c: BuiltCell): Promise<Locator> {
   await page.goto(c.page);
   const cell = page.locator(`bp-${c.kind}#${c.id}`);
-  await expect(cell).toHaveClass(/bp-upgraded/);
+  await expect(cell).toHaveClass(/bp-upgraded/, { timeout: 20_000 });
   return cell;
 }
 
