@@ -11,7 +11,11 @@ export type { MatrixAction } from '../render/kit/shape';
 type Grid = readonly (readonly string[])[];
 
 /** The grid after `action` (new entries are "0"), or undefined when the bounds forbid it. */
-export function resizedGrid(grid: Grid, f: MatrixField, action: MatrixAction): string[][] | undefined {
+export function resizedGrid(
+  grid: Grid,
+  f: MatrixField,
+  action: MatrixAction,
+): string[][] | undefined {
   const cols = grid[0]?.length ?? 0;
   if (!canResize(f, grid.length, cols, action)) return undefined;
   const copy = grid.map((row) => [...row]);
@@ -74,7 +78,14 @@ export function pasteOutcome(
     const [r, c] = at;
     const cols = Math.max(grid[0]?.length ?? 0, c + first.length);
     if (cols > b.cols[1]) {
-      const p = { label, shape: gridShape(grid), k: first.length, col: c + 1, cols, max: b.cols[1] };
+      const p = {
+        label,
+        shape: gridShape(grid),
+        k: first.length,
+        col: c + 1,
+        cols,
+        max: b.cols[1],
+      };
       return { kind: 'refused', message: t('kit.paste.rowTooLong', p) };
     }
     const next = grid.map((row) => Array.from({ length: cols }, (_, j) => row[j] ?? '0'));

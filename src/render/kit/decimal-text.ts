@@ -33,7 +33,10 @@ export function addDecimal(a: Decimal, b: Decimal): Decimal {
 }
 
 /** k × d, exactly. */
-export const scaleDecimal = (d: Decimal, k: bigint): Decimal => ({ coef: d.coef * k, scale: d.scale });
+export const scaleDecimal = (d: Decimal, k: bigint): Decimal => ({
+  coef: d.coef * k,
+  scale: d.scale,
+});
 
 /**
  * The decimal as text: plain digits while the number is between 1e−7 and 1e21 in size (as

@@ -21,7 +21,12 @@ export const matrixBounds = (f: MatrixField): { rows: Bounds; cols: Bounds } => 
 });
 
 /** Whether the bounds allow `action` on a rows × cols grid (the button is off when not). */
-export function canResize(f: MatrixField, rows: number, cols: number, action: MatrixAction): boolean {
+export function canResize(
+  f: MatrixField,
+  rows: number,
+  cols: number,
+  action: MatrixAction,
+): boolean {
   const b = matrixBounds(f);
   if (action === 'add-row') return rows < b.rows[1];
   if (action === 'remove-row') return rows > b.rows[0];

@@ -96,9 +96,7 @@ describe('numbers for reading', () => {
     expect(formatNumber(-0.25)).toBe('-0.25');
     expect(formatNumber(-0)).toBe('0');
     expect(exactNumber(3.3000000000000003)).toBe('3.3000000000000003');
-    expect(numberHtml(2.2)).toBe(
-      '<data class="bp-num" value="2.2" title="exact: 2.2">2.2</data>',
-    );
+    expect(numberHtml(2.2)).toBe('<data class="bp-num" value="2.2" title="exact: 2.2">2.2</data>');
   });
 });
 
