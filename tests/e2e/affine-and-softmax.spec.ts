@@ -68,7 +68,7 @@ test('the static HTML holds every default value, the charts and the graph figure
   }
 });
 
-test('Affine: edits recompute, resizing X reshapes the rest, a mismatch shows both shapes', async ({
+test('Affine: edits recompute, resizing X or dY reshapes the matrices that share the size', async ({
   page,
 }) => {
   await open(page);
