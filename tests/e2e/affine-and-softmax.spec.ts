@@ -10,7 +10,7 @@ async function tableRows(cell: Locator, caption: string | RegExp): Promise<strin
   return table
     .locator('tbody tr')
     .evaluateAll((rows) =>
-      rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')),
+      rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.innerText.trim())),
     );
 }
 
