@@ -1,10 +1,8 @@
 /** Clicks on a cell's buttons, ↑/↓ nudges and pastes into matrix entries, delegated from the element. */
 import type { CellHost } from './cell-host';
-import { pastedGrid, type MatrixAction } from './grid-edits';
-import { resizeMatrix } from './matrix-editor';
-import { writeGrid } from './field-dom';
-import { parseNumber } from '../render/kit/parse-number';
-import { nudge } from '../render/kit/nudge';
+import type { MatrixAction } from './grid-edits';
+import { pasteIntoMatrix, resizeMatrix } from './matrix-editor';
+import { nudgeText } from '../render/kit/nudge';
 import { t } from '../messages/t';
 
 export function onCellClick(cell: CellHost, e: MouseEvent): void {
@@ -16,13 +14,12 @@ export function onCellClick(cell: CellHost, e: MouseEvent): void {
   else if (action === 'step') cell.stepper?.step();
   else if (action === 'full') cell.stepper?.full();
   else if (action === 'table') toggleTable(cell, button);
+  else if (action === 'exact') toggleExact(cell, button);
   const matrixAction = button.dataset['matrixAction'] as MatrixAction | undefined;
   if (matrixAction) {
     const name = button.closest<HTMLElement>('[data-field]')?.dataset['field'];
     const field = cell.spec.fields.find((f) => f.name === name);
-    if (field?.kind !== 'matrix') return;
-    if (resizeMatrix(cell, cell.id, field, matrixAction)) cell.recompute(true);
-    else cell.say(t('kit.sizeLimit'), 0);
+    if (field?.kind === 'matrix') resizeMatrix(cell, field, matrixAction);
   }
 }
 
@@ -34,32 +31,33 @@ function toggleTable(cell: CellHost, button: HTMLElement): void {
   wrap.classList.toggle('bp-visually-hidden', !show);
 }
 
+/** One control per cell for exact digits: every result number switches (styles/cell.css). */
+function toggleExact(cell: CellHost, button: HTMLElement): void {
+  const show = button.getAttribute('aria-pressed') !== 'true';
+  button.setAttribute('aria-pressed', String(show));
+  cell.classList.toggle('bp-show-exact', show);
+  cell.say(t(show ? 'kit.exactShown' : 'kit.exactHidden'), 0);
+}
+
 export function onCellPaste(cell: CellHost, e: ClipboardEvent): void {
   const input = e.target;
   if (!(input instanceof HTMLInputElement) || !input.classList.contains('bp-matrix-entry')) return;
   const name = input.closest<HTMLElement>('[data-field]')?.dataset['field'];
   const field = cell.spec.fields.find((f) => f.name === name);
   if (field?.kind !== 'matrix') return;
-  const grid = pastedGrid(e.clipboardData?.getData('text') ?? '', field);
-  if (grid === undefined) return;
-  e.preventDefault();
-  if (!Array.isArray(grid)) {
-    cell.reportErrors(new Map([[field.name, grid]]));
-    return;
-  }
-  writeGrid(cell, cell.id, field, grid);
-  cell.recompute(true);
+  const text = e.clipboardData?.getData('text') ?? '';
+  if (pasteIntoMatrix(cell, field, input, text)) e.preventDefault();
 }
 
-/** ↑/↓ nudge a valid number by its step (Shift: ten steps); invalid text is left alone. */
+/** ↑/↓ nudge a valid number by its step (Shift: ten steps), exactly; invalid text is left alone. */
 export function onCellKeydown(cell: CellHost, e: KeyboardEvent): void {
   if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
   const input = e.target;
   if (!(input instanceof HTMLInputElement) || input.type !== 'text') return;
-  const parsed = parseNumber(input.value);
-  if (!parsed.ok) return;
+  const step = input.dataset['step'] ?? '1';
+  const next = nudgeText(input.value, step, e.key === 'ArrowUp' ? 1 : -1, e.shiftKey);
+  if (next === undefined) return;
   e.preventDefault();
-  const step = Number(input.dataset['step'] ?? '1') || 1;
-  input.value = String(nudge(parsed.value, step, e.key === 'ArrowUp' ? 1 : -1, e.shiftKey));
+  input.value = next;
   cell.recompute(true);
 }

@@ -4,7 +4,7 @@
  */
 import type { CellTexts, FieldError } from '../render/kit/field-text';
 import { matrixGridHtml } from '../render/kit/fields-html';
-import { gridShape } from '../render/kit/shape';
+import { canResize, gridShape, type MatrixAction } from '../render/kit/shape';
 import type { FieldSpec, MatrixField } from '../render/kit/types';
 
 const fieldEl = (root: Element, name: string): HTMLElement | null =>
@@ -29,11 +29,19 @@ export function readTexts(root: Element, fields: readonly FieldSpec[]): CellText
   return texts;
 }
 
+/** Redraws a matrix field's grid and shape; its resize buttons are off where a limit is reached. */
 export function writeGrid(root: Element, cellId: string, f: MatrixField, grid: string[][]): void {
   const el = fieldEl(root, f.name);
   if (!el) return;
   el.querySelector('.bp-matrix-grid')!.innerHTML = matrixGridHtml(cellId, f, grid);
   el.querySelector('.bp-shape')!.textContent = gridShape(grid);
+  for (const button of el.querySelectorAll<HTMLElement>('[data-matrix-action]')) {
+    const action = button.dataset['matrixAction'] as MatrixAction;
+    const off = !canResize(f, grid.length, grid[0]?.length ?? 0, action);
+    button.setAttribute('aria-disabled', String(off));
+  }
+  const note = el.querySelector<HTMLElement>('.bp-matrix-note');
+  if (note) note.hidden = true;
 }
 
 export function writeTexts(

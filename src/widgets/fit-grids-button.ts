@@ -1,8 +1,9 @@
 /**
  * Keeps chapter 6's matrix cells in shape. The kit resizes one grid at a time; here, when the
- * reader resizes a leading matrix (X or W; the logits), the matrices that depend on it follow,
- * keeping every entry that still fits. A "Fit" button does the same after a paste. Added by
- * script, so readers without JavaScript see no dead button.
+ * reader resizes a matrix or pastes a new shape into it, the sizes it changed lead and the
+ * matrices sharing them follow, keeping every entry that still fits (as for the kit's buttons, so
+ * for a paste). A "Fit" button fits the others to X (the logits). Added by script, so readers
+ * without JavaScript see no dead button.
  */
 import { convertLabels, fitAffine, fitSoftmax, type Grid } from '../render/classifier/fit-grids';
 import type { MatrixField } from '../render/kit/types';
@@ -10,32 +11,32 @@ import { t, type MessageKey } from '../messages';
 import type { CellHost } from './cell-host';
 import { CELL_UPGRADED } from './define-cell';
 import { readGrid, writeGrid } from './field-dom';
+import { RESHAPED } from './matrix-editor';
 
 interface Fitter {
-  /** Matrices whose resizing makes the others follow. */
-  readonly leaders: readonly string[];
   /** The button's words, a catalogue key (the cell's spec has loaded the catalogue already). */
   readonly label: MessageKey;
-  fit(grids: Readonly<Record<string, Grid>>): Record<string, string[][]>;
+  /** The other grids once `leader` was resized or pasted into (its sizes lead). */
+  fit(grids: Readonly<Record<string, Grid>>, leader?: string): Record<string, string[][]>;
 }
 
 const none: Grid = [];
 const FITTERS: Readonly<Record<string, Fitter>> = {
   affine: {
-    leaders: ['x', 'w'],
     label: 'classifier.fitAffine',
-    fit: (g) =>
-      fitAffine({ x: g['x'] ?? none, w: g['w'] ?? none, b: g['b'] ?? none, dY: g['dY'] ?? none }),
+    fit: (g, leader) =>
+      fitAffine(
+        { x: g['x'] ?? none, w: g['w'] ?? none, b: g['b'] ?? none, dY: g['dY'] ?? none },
+        leader,
+      ),
   },
   'softmax-loss': {
-    leaders: ['logits'],
     label: 'classifier.fitSoftmax',
-    fit: (g) =>
-      fitSoftmax({
-        logits: g['logits'] ?? none,
-        oneHot: g['oneHot'] ?? none,
-        labels: g['labels'] ?? none,
-      }),
+    fit: (g, leader) =>
+      fitSoftmax(
+        { logits: g['logits'] ?? none, oneHot: g['oneHot'] ?? none, labels: g['labels'] ?? none },
+        leader,
+      ),
   },
 };
 
@@ -48,15 +49,15 @@ function grids(cell: Element): Record<string, string[][]> {
 }
 
 /** Reshapes the dependent grids; returns whether anything changed. */
-function apply(cell: CellHost, fitter: Fitter): boolean {
-  const changes = Object.entries(fitter.fit(grids(cell)));
+function apply(cell: CellHost, fitter: Fitter, leader?: string, recompute = true): boolean {
+  const changes = Object.entries(fitter.fit(grids(cell), leader));
   for (const [name, grid] of changes) {
     const field = cell.spec.fields.find(
       (f): f is MatrixField => f.kind === 'matrix' && f.name === name,
     );
     if (field) writeGrid(cell, cell.id, field, grid);
   }
-  if (changes.length > 0) cell.recompute(true);
+  if (recompute && changes.length > 0) cell.recompute(true);
   return changes.length > 0;
 }
 
@@ -92,11 +93,10 @@ function attach(cell: CellHost, fitter: Fitter): void {
   });
   p.append(button);
   cell.querySelector('.bp-inputs')?.after(p);
-  // Registered after the kit's own listener, so the leading grid has already been resized.
-  cell.addEventListener('click', (e) => {
-    const resize = (e.target as Element | null)?.closest?.('[data-matrix-action]');
-    const name = resize?.closest<HTMLElement>('[data-field]')?.dataset['field'];
-    if (name && fitter.leaders.includes(name)) apply(cell, fitter);
+  // The kit announces every resize and every paste that changed a shape; it recomputes after.
+  cell.addEventListener(RESHAPED, (e) => {
+    const name = (e as CustomEvent<string>).detail;
+    apply(cell, fitter, name, false);
   });
   if (cell.spec.kind === 'softmax-loss')
     cell.addEventListener('change', (e) => followFormat(cell, e));

@@ -3,7 +3,8 @@
  * edit), instead of re-parsing the SVG: the layout depends only on the graph's shape.
  */
 import type { GraphView } from '../render/graph/graph-view';
-import { exactNumber, formatNumber } from '../core/format-number';
+import { exactNumber } from '../core/format-number';
+import { numberInnerHtml } from '../render/html/number-html';
 import { labelTitle } from '../render/graph/svg';
 import { t } from '../messages/t';
 import type { RenderedCell } from '../render/kit/render-cell';
@@ -73,5 +74,5 @@ function setData(el: Element, x: number | undefined): void {
   if (el.getAttribute('value') === exact) return;
   el.setAttribute('value', exact);
   el.setAttribute('title', t('kit.exact', { value: exact }));
-  el.textContent = formatNumber(x);
+  el.innerHTML = numberInnerHtml(x);
 }

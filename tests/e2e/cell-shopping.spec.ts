@@ -85,13 +85,17 @@ test.describe('the shopping cell', () => {
     await expect(cell.locator('.bp-result-forward')).toContainText('715');
   });
 
-  test('offers the exact value of a rounded number on focus', async ({ page }) => {
+  test('offers the exact value of a rounded number on hover and through “Exact digits”', async ({
+    page,
+  }) => {
     await page.goto(CHAPTER);
     const num = page.locator('bp-shopping .bp-result-backward data', { hasText: '3.3' });
     await expect(num).toHaveAttribute('value', '3.3000000000000003');
     await expect(num).toHaveAttribute('title', 'exact: 3.3000000000000003');
-    await num.focus();
-    const after = await num.evaluate((el) => getComputedStyle(el, '::after').content);
-    expect(after).toContain('3.3000000000000003');
+    // Not a tab stop: one button per cell shows every exact value instead.
+    await expect(num).not.toHaveAttribute('tabindex');
+    await expect(num).toHaveText('3.3', { useInnerText: true });
+    await page.locator('bp-shopping').getByRole('button', { name: 'Exact digits' }).click();
+    await expect(num).toHaveText('3.3000000000000003', { useInnerText: true });
   });
 });

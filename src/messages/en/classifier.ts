@@ -7,8 +7,9 @@ export const classifier = {
     `${name} is empty: enter at least one row.`,
   'classifier.matrixRagged': ({ name }: { name: string }) =>
     `Every row of ${name} needs the same number of entries.`,
-  'classifier.wRows': ({ w, x, d }: { w: string; x: string; d: number }) =>
-    `W is ${w} but X is ${x}: for X·W, W needs ${d} ${d === 1 ? 'row' : 'rows'}, one per column of X.`,
+  // Names the two sizes that differ, then both shapes (issue 12: “W is 2 × 3 but X is 2 × 3”).
+  'classifier.wRows': (p: { w: string; x: string; d: number; rows: number }) =>
+    `X has ${p.d} ${p.d === 1 ? 'column' : 'columns'} but W has ${p.rows} ${p.rows === 1 ? 'row' : 'rows'}: for X·W, W needs one row per column of X (X is ${p.x}, W is ${p.w}).`,
   'classifier.bShape': ({ b, w, m }: { b: string; w: string; m: number }) =>
     `b is ${b} but W is ${w}: b must be one row of ${m} ${m === 1 ? 'entry' : 'entries'}, one per column of W.`,
   'classifier.dYShape': ({ dY, n, m }: { dY: string; n: number; m: number }) =>

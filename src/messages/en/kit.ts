@@ -27,10 +27,14 @@ export const kit = {
   'kit.addColumn': 'Add column',
   'kit.removeColumn': 'Remove column',
   'kit.pasteTip':
-    'Tip: paste rows of numbers (spaces or commas between them, one row per line) into any entry.',
+    'Tip: paste numbers into an entry: one row (spaces or commas between values) fills that row from the entry on; several rows (one per line) replace the whole matrix.',
   'kit.matrixEntry': ({ label, row, col }: { label: string; row: number; col: number }) =>
     `${label}, row ${row}, column ${col}`,
   'kit.exact': ({ value }: { value: string }) => `exact: ${value}`,
+  // The one control per cell that shows every result's exact digits (issue 12, “Keyboard”).
+  'kit.exactDigits': 'Exact digits',
+  'kit.exactShown': 'Showing the exact digits of every number in this cell’s results.',
+  'kit.exactHidden': 'Showing rounded numbers in this cell’s results.',
 
   'kit.number.empty': 'Enter a number.',
   'kit.number.notFinite': ({ text }: { text: string }) =>
@@ -43,17 +47,36 @@ export const kit = {
   'kit.entryError': ({ row, col, message }: { row: number; col: number; message: string }) =>
     `Row ${row}, column ${col}: ${message}`,
   'kit.chooseOption': 'Choose one of the options.',
-  'kit.paste.ragged': 'The pasted rows have different numbers of entries.',
-  'kit.paste.shape': (p: {
-    rows: number;
+  // Matrix paste and size limits (issue 12, “Matrices”): every message names the real shapes.
+  'kit.paste.ragged': ({ row, n, first }: { row: number; n: number; first: number }) =>
+    `Row ${row} of the pasted text has ${n} ${n === 1 ? 'value' : 'values'} but row 1 has ${first}. Nothing was pasted.`,
+  'kit.paste.rowTooLong': (p: {
+    label: string;
+    shape: string;
+    k: number;
+    col: number;
     cols: number;
+    max: number;
+  }) =>
+    `${p.label} is ${p.shape}: ${p.k} values pasted from column ${p.col} need ${p.cols} columns, but it takes at most ${p.max}. Nothing was pasted.`,
+  'kit.paste.shape': (p: {
+    label: string;
+    pasted: string;
+    shape: string;
     rmin: number;
     rmax: number;
     cmin: number;
     cmax: number;
   }) =>
-    `The pasted values are ${p.rows} × ${p.cols}; this input takes ${p.rmin}–${p.rmax} rows and ${p.cmin}–${p.cmax} columns.`,
-  'kit.sizeLimit': 'That size is the limit for this input.',
+    `The pasted block is ${p.pasted}, but ${p.label} takes ${p.rmin}–${p.rmax} rows and ${p.cmin}–${p.cmax} columns; it stays ${p.shape}.`,
+  'kit.limit.maxRows': ({ label, shape, n }: { label: string; shape: string; n: number }) =>
+    `${label} is ${shape}: it takes at most ${n} ${n === 1 ? 'row' : 'rows'}.`,
+  'kit.limit.minRows': ({ label, shape, n }: { label: string; shape: string; n: number }) =>
+    `${label} is ${shape}: it needs at least ${n} ${n === 1 ? 'row' : 'rows'}.`,
+  'kit.limit.maxCols': ({ label, shape, n }: { label: string; shape: string; n: number }) =>
+    `${label} is ${shape}: it takes at most ${n} ${n === 1 ? 'column' : 'columns'}.`,
+  'kit.limit.minCols': ({ label, shape, n }: { label: string; shape: string; n: number }) =>
+    `${label} is ${shape}: it needs at least ${n} ${n === 1 ? 'column' : 'columns'}.`,
 
   'kit.hash.badText':
     'The link’s saved inputs for this cell were ignored because it is not valid URL text; showing the book’s values instead.',

@@ -34,7 +34,8 @@ export function checkAffineShapes(
   const [n, d] = [x.length, x[0]!.length];
   const m = w[0]!.length;
   if (w.length !== d) {
-    throw new InputError('w', t('classifier.wRows', { w: gridShape(w), x: gridShape(x), d }));
+    const p = { w: gridShape(w), x: gridShape(x), d, rows: w.length };
+    throw new InputError('w', t('classifier.wRows', p));
   }
   if (b.length !== 1 || b[0]!.length !== m) {
     throw new InputError('b', t('classifier.bShape', { b: gridShape(b), w: gridShape(w), m }));

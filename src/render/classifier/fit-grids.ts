@@ -15,24 +15,42 @@ export function fitGrid(grid: Grid, rows: number, cols: number, fill = '0'): str
 
 const shape = (g: Grid): [rows: number, cols: number] => [g.length, g[0]?.length ?? 0];
 
+type AffineName = 'x' | 'w' | 'b' | 'dY';
+
 /**
- * The Affine cell: X (N × D) and W's column count M lead. W becomes D × M, b 1 × M, dY N × M.
- * Returns only the grids that change.
+ * Each matrix's rows and columns as the sizes they share: X is N × D, W is D × M, b is 1 × M,
+ * dY is N × M. A size the reader changed in one matrix is the size of every matrix sharing it.
  */
-export function fitAffine(texts: {
-  x: Grid;
-  w: Grid;
-  b: Grid;
-  dY: Grid;
-}): Partial<Record<'w' | 'b' | 'dY', string[][]>> {
-  const [n, d] = shape(texts.x);
-  const m = shape(texts.w)[1];
-  const out: Partial<Record<'w' | 'b' | 'dY', string[][]>> = {};
-  const want = { w: [d, m], b: [1, m], dY: [n, m] } as const;
-  for (const name of ['w', 'b', 'dY'] as const) {
-    const [r, c] = want[name];
+const AFFINE_SIZES: Readonly<Record<AffineName, readonly [rows: string, cols: string]>> = {
+  x: ['N', 'D'],
+  w: ['D', 'M'],
+  b: ['1', 'M'],
+  dY: ['N', 'M'],
+};
+
+/**
+ * The Affine cell after the reader resized or pasted into `leader` (default X): the sizes it
+ * has lead, the others are read from X (N, D) and W (M). Returns only the grids that change.
+ */
+export function fitAffine(
+  texts: Readonly<Record<AffineName, Grid>>,
+  leader: string = 'x',
+): Partial<Record<AffineName, string[][]>> {
+  const size: Record<string, number> = { 1: 1 };
+  const read = (name: AffineName): void => {
+    const [r, c] = AFFINE_SIZES[name];
     const [gr, gc] = shape(texts[name]);
-    if (gr !== r || gc !== c) out[name] = fitGrid(texts[name], r, c);
+    size[r] ??= gr;
+    size[c] ??= gc;
+  };
+  if (leader in AFFINE_SIZES) read(leader as AffineName);
+  read('x');
+  read('w');
+  const out: Partial<Record<AffineName, string[][]>> = {};
+  for (const name of Object.keys(AFFINE_SIZES) as AffineName[]) {
+    const [r, c] = AFFINE_SIZES[name].map((k) => size[k]!) as [number, number];
+    const [gr, gc] = shape(texts[name]);
+    if (name !== leader && (gr !== r || gc !== c)) out[name] = fitGrid(texts[name], r, c);
   }
   return out;
 }
@@ -45,19 +63,28 @@ function oneHotRow(row: readonly string[] | undefined, cols: number): string[] {
 }
 
 /**
- * The Softmax-with-Loss cell: the logits (N × C) lead. The one-hot labels become N × C with
- * exactly one 1 per row (kept where it still fits, else class 0); the indices become N × 1, with
- * new rows labelled 0 and indices past the last class moved to it.
+ * The Softmax-with-Loss cell after the reader resized or pasted into `leader` (default the
+ * logits): its batch size N leads, and so do its classes C when it has them (logits, one-hot).
+ * The logits are cut or padded with 0; the one-hot labels keep one 1 per row (kept where it still
+ * fits, else class 0); the indices become N × 1, new rows labelled 0 and indices past the last
+ * class moved to it. Returns only the grids that change.
  */
-export function fitSoftmax(texts: {
-  logits: Grid;
-  oneHot: Grid;
-  labels: Grid;
-}): Partial<Record<'oneHot' | 'labels', string[][]>> {
-  const [n, c] = shape(texts.logits);
-  const out: Partial<Record<'oneHot' | 'labels', string[][]>> = {};
+export function fitSoftmax(
+  texts: {
+    logits: Grid;
+    oneHot: Grid;
+    labels: Grid;
+  },
+  leader: string = 'logits',
+): Partial<Record<'logits' | 'oneHot' | 'labels', string[][]>> {
+  const lead = leader === 'oneHot' || leader === 'labels' ? leader : 'logits';
+  const n = shape(texts[lead])[0];
+  const c = shape(lead === 'oneHot' ? texts.oneHot : texts.logits)[1];
+  const out: Partial<Record<'logits' | 'oneHot' | 'labels', string[][]>> = {};
+  const [lr, lc] = shape(texts.logits);
+  if (lead !== 'logits' && (lr !== n || lc !== c)) out.logits = fitGrid(texts.logits, n, c);
   const [hr, hc] = shape(texts.oneHot);
-  if (hr !== n || hc !== c) {
+  if (lead !== 'oneHot' && (hr !== n || hc !== c)) {
     out.oneHot = Array.from({ length: n }, (_, i) => oneHotRow(texts.oneHot[i], c));
   }
   const labels = Array.from({ length: n }, (_, i) => {
@@ -68,7 +95,7 @@ export function fitSoftmax(texts: {
   const changed =
     texts.labels.length !== n ||
     texts.labels.some((row, i) => row.length !== 1 || row[0] !== labels[i]);
-  if (changed) out.labels = labels.map((v) => [v]);
+  if (lead !== 'labels' && changed) out.labels = labels.map((v) => [v]);
   return out;
 }
 

@@ -1,10 +1,23 @@
 /**
- * A displayed number that offers its exact value on hover (title) and on keyboard focus
- * (the focus style shows `value` beside it; see styles/cell.css).
+ * A displayed number with its exact value: on hover (title), as the `<data>` value, and, when
+ * rounding changed its digits, as a second span that the cell's "Exact digits" button shows in
+ * place of the rounded one (styles/cell.css). Numbers are not tab stops: one button per cell
+ * reveals every exact value, rather than one stop per number.
  */
 import { t } from '../../messages/t';
 import { exactNumber, formatNumber } from '../../core/format-number';
 import { escapeHtml } from './escape';
+
+/** The inside of a number's `<data>` element: the rounded text, or both forms. */
+export function numberInnerHtml(x: number): string {
+  const exact = exactNumber(x);
+  const shown = formatNumber(x);
+  if (shown.replace('−', '-') === exact) return escapeHtml(shown);
+  return (
+    `<span class="bp-round">${escapeHtml(shown)}</span>` +
+    `<span class="bp-exact">${escapeHtml(exact)}</span>`
+  );
+}
 
 export function numberHtml(x: number): string {
   // The kit's finite guard keeps ∞ and NaN out of results; should one slip through, it reads
@@ -14,8 +27,7 @@ export function numberHtml(x: number): string {
   }
   const exact = exactNumber(x);
   const title = escapeHtml(t('kit.exact', { value: exact }));
-  const shown = escapeHtml(formatNumber(x));
-  return `<data class="bp-num" value="${escapeHtml(exact)}" title="${title}" tabindex="0">${shown}</data>`;
+  return `<data class="bp-num" value="${escapeHtml(exact)}" title="${title}">${numberInnerHtml(x)}</data>`;
 }
 
 /** Whole numbers with thousands separators, the same at build time and in every browser. */

@@ -6,7 +6,7 @@
 import { t } from '../../messages/t';
 import { escapeHtml as esc } from '../html/escape';
 import type { CellTexts } from './field-text';
-import { gridShape, MATRIX_BOUNDS } from './shape';
+import { canResize, gridShape, matrixBounds, type MatrixAction } from './shape';
 import type { ChoiceField, FieldSpec, MatrixField, ScalarField } from './types';
 
 export const fieldId = (cellId: string, name: string): string => `${cellId}-${name}`;
@@ -56,10 +56,13 @@ export function matrixGridHtml(cellId: string, f: MatrixField, grid: readonly st
 }
 
 function matrixHtml(cellId: string, f: MatrixField, grid: string[][]): string {
-  const [rmin, rmax] = f.rows ?? MATRIX_BOUNDS;
-  const [cmin, cmax] = f.cols ?? MATRIX_BOUNDS;
-  const button = (act: string, text: string): string =>
-    `<button type="button" data-matrix-action="${act}">${esc(text)}</button>`;
+  const { rows, cols } = matrixBounds(f);
+  const [[rmin, rmax], [cmin, cmax]] = [rows, cols];
+  // At a limit a button stays focusable (aria-disabled, not disabled): focus is not thrown away
+  // when the reader reaches the limit, and pressing it shows the reason in the visible note.
+  const button = (act: MatrixAction, text: string): string =>
+    `<button type="button" data-matrix-action="${act}" ` +
+    `aria-disabled="${!canResize(f, grid.length, grid[0]?.length ?? 0, act)}">${esc(text)}</button>`;
   const resizable = rmin !== rmax || cmin !== cmax;
   const controls = resizable
     ? `<div class="bp-matrix-controls bp-js-only" hidden>` +
@@ -69,7 +72,7 @@ function matrixHtml(cellId: string, f: MatrixField, grid: string[][]): string {
       (cmin !== cmax
         ? button('add-col', t('kit.addColumn')) + button('remove-col', t('kit.removeColumn'))
         : '') +
-      `</div>`
+      `<p class="bp-matrix-note" hidden></p></div>`
     : '';
   return (
     `<fieldset class="bp-field bp-field-matrix" data-field="${esc(f.name)}" ` +

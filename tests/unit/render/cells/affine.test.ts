@@ -110,7 +110,19 @@ describe('Affine cell', () => {
   it('names both shapes when W does not fit X', () => {
     const e = inputError({ ...defaults(), w: [[1, 2, 3]] });
     expect(e.field).toBe('w');
-    expect(e.message).toContain('W is 1 × 3 but X is 2 × 2');
+    expect(e.message).toContain('X has 2 columns but W has 1 row');
+    expect(e.message).toContain('(X is 2 × 2, W is 1 × 3)');
+  });
+
+  it('says which sizes differ when X and W have the same shape (not “W is 2 × 3 but X is 2 × 3”)', () => {
+    const square = [
+      [1, 2, 3],
+      [4, 5, 6],
+    ];
+    const e = inputError({ ...defaults(), x: square, w: square });
+    expect(e.message).toBe(
+      'X has 3 columns but W has 2 rows: for X·W, W needs one row per column of X (X is 2 × 3, W is 2 × 3).',
+    );
   });
 
   it('names both shapes when b does not fit W', () => {

@@ -75,6 +75,41 @@ describe('fitAffine', () => {
       ],
     });
   });
+  it('W leads its own rows: removing a row of W removes a column of X (not a zeroed row)', () => {
+    // The issue: Remove row on W turned [9, 8, 7] into [0, 0, 0], because X's columns always won.
+    expect(fitAffine({ ...base, w: [['1', '2', '3']] }, 'w')).toEqual({ x: [['0'], ['1']] });
+  });
+
+  it('W leads its own rows: adding a row to W adds a column to X', () => {
+    const w = [...base.w, ['0', '0', '0']];
+    expect(fitAffine({ ...base, w }, 'w')).toEqual({
+      x: [
+        ['0', '0', '0'],
+        ['1', '1', '0'],
+      ],
+    });
+  });
+
+  it('dY and b lead the sizes they share: N with X, M with W', () => {
+    const dY = [...base.dY, ['7', '8', '9']];
+    expect(fitAffine({ ...base, dY }, 'dY')).toEqual({
+      x: [
+        ['0', '0'],
+        ['1', '1'],
+        ['0', '0'],
+      ],
+    });
+    expect(fitAffine({ ...base, b: [['1', '2', '3', '4']] }, 'b')).toEqual({
+      w: [
+        ['1', '2', '3', '0'],
+        ['9', '8', '7', '0'],
+      ],
+      dY: [
+        ['1', '2', '3', '0'],
+        ['4', '5', '6', '0'],
+      ],
+    });
+  });
 });
 
 describe('fitSoftmax', () => {
@@ -107,6 +142,18 @@ describe('fitSoftmax', () => {
         ['1', '0'],
       ],
       labels: [['1'], ['0'], ['0']],
+    });
+  });
+
+  it('the labels lead the batch size too: a row added to the one-hot labels adds a row of logits', () => {
+    const oneHot = [...base.oneHot, ['0', '1', '0']];
+    expect(fitSoftmax({ ...base, oneHot }, 'oneHot')).toEqual({
+      logits: [...base.logits, ['0', '0', '0']],
+      labels: [['2'], ['0'], ['0']],
+    });
+    expect(fitSoftmax({ ...base, labels: [['2']] }, 'labels')).toEqual({
+      logits: [base.logits[0]],
+      oneHot: [base.oneHot[0]],
     });
   });
 });

@@ -31,7 +31,7 @@ describe('chapter 6 cells and figure show words, not catalogue keys', () => {
   it('Affine: shape messages', () => {
     const v = initial(affine);
     expect(message(affine, { ...v, w: [[1, 2, 3]] })).toBe(
-      'W is 1 × 3 but X is 2 × 2: for X·W, W needs 2 rows, one per column of X.',
+      'X has 2 columns but W has 1 row: for X·W, W needs one row per column of X (X is 2 × 2, W is 1 × 3).',
     );
     expect(message(affine, { ...v, b: [[1, 2]] })).toBe(
       'b is 1 × 2 but W is 2 × 3: b must be one row of 3 entries, one per column of W.',

@@ -30,7 +30,7 @@ describe('result tables', () => {
     const html = resultTable('Forward', [['z', 3.3000000000000003]], 'forward');
     expect(html).toContain('<caption>Forward</caption>');
     expect(html).toContain('<th scope="row">z</th>');
-    expect(html).toContain('>3.3</data>');
+    expect(html).toContain('<span class="bp-round">3.3</span>');
   });
 
   it('writes every shape as "rows × columns"', () => {
