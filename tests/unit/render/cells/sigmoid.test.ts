@@ -30,7 +30,7 @@ describe('sigmoid cell', () => {
     const r = sigmoidSpec.compute({ x: 1, dout: 1 });
     const view = sigmoidSpec.graph!(r);
     expect(view.steps.map((s) => s.node)).toEqual(['y', 'denominator', 'expNegX', 'negX']);
-    expect(view.steps[0]!.local).toContain('−z²');
+    expect(view.steps[0]!.local).toContain('−y²');
     expect(view.steps[0]!.local).toMatch(/-0\.5344/);
   });
 
