@@ -5,7 +5,7 @@
 // the listener is shown to catch a violation, so that a quiet run means something.
 import { test, expect, type Page } from '@playwright/test';
 import { DIST, distPages, readDist } from './support/dist';
-import { cellsOn } from './support/cells';
+import { cellsOn, upgradeAllCells } from './support/cells';
 import { watchCsp } from './support/csp';
 import { cspPolicy, inlineScripts, scriptHash, withCspMeta } from '../../scripts/lib/csp.mjs';
 import { siteHeaderPolicy } from '../../scripts/lib/csp-site.mjs';
@@ -56,10 +56,8 @@ async function useThePage(
   path: string,
   { cells: useCells = true } = {},
 ): Promise<void> {
-  // Cells upgrade once their modules load: slow on the long book page on a busy machine.
-  await expect(page.locator('[data-bp-cell]:not(.bp-upgraded)')).toHaveCount(0, {
-    timeout: 30_000,
-  });
+  // Cells upgrade when they come near the viewport: bring each near, as a reader would.
+  await upgradeAllCells(page);
   // The whole-book page repeats the chapters' cells and search box, each used on its own page.
   if (path === '/book/') return;
   const cells = useCells ? cellsOn(path) : [];
@@ -118,7 +116,7 @@ test('printing a chapter to PDF, as `npm run pdf` does, raises no CSP violation'
   const chapter = pages.find((p) => p.startsWith('/chapters/') && cellsOn(p).length > 0)!;
   const csp = await watchCsp(page);
   await page.goto(chapter, { waitUntil: 'networkidle' });
-  await expect(page.locator('[data-bp-cell]:not(.bp-upgraded)')).toHaveCount(0);
+  await upgradeAllCells(page);
   // The print support script (inline, hashed) opens every <details> before printing.
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await expect(page.locator('details:not([open])')).toHaveCount(0);

@@ -1,12 +1,13 @@
 // The extreme-value cases issue 12 observed, one by one: each failed on the landed main.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { upgradeCell } from '../support/cells';
 
 const NON_FINITE = /(^|[^\p{L}\p{N}])[-−+]?(NaN|Infinity)(?![\p{L}\p{N}])/u;
 
 async function cell(page: Page, path: string, id: string): Promise<Locator> {
   await page.goto(path);
   const c = page.locator(`#${id}`);
-  await expect(c).toHaveClass(/bp-upgraded/);
+  await upgradeCell(c);
   return c;
 }
 

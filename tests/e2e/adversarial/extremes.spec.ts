@@ -2,7 +2,7 @@
 // a result that isn't finite is never shown as a number; when the inputs overflow, the cell says so
 // beside its inputs and keeps the last good result, marked stale; a good value clears it.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { builtCells, type BuiltCell } from '../support/cells';
+import { builtCells, type BuiltCell, upgradeCell } from '../support/cells';
 
 /** NaN, Infinity or ∞ standing where a number stands (not inside a word such as "Infinitely"). */
 const NON_FINITE = /(^|[^\p{L}\p{N}])[-−+]?(NaN|Infinity|∞)(?![\p{L}\p{N}])/u;
@@ -55,7 +55,7 @@ async function inputsOf(cell: Locator): Promise<Locator[]> {
 async function open(page: Page, c: BuiltCell): Promise<Locator> {
   await page.goto(c.page);
   const cell = page.locator(`#${c.id}`);
-  await expect(cell).toHaveClass(/bp-upgraded/);
+  await upgradeCell(cell);
   return cell;
 }
 

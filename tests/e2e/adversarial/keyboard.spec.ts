@@ -3,7 +3,7 @@
 // only at controls (not at every number); one "Exact digits" button per cell shows exact values.
 // Cells are discovered from dist/, so a cell added later is covered without editing this file.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { builtCells, type BuiltCell } from '../support/cells';
+import { builtCells, type BuiltCell, upgradeCell } from '../support/cells';
 
 // Many edits per test on a shared machine: a wide budget (no timing is asserted).
 test.describe.configure({ timeout: 180_000 });
@@ -13,7 +13,7 @@ const cells = builtCells();
 async function open(page: Page, c: BuiltCell): Promise<Locator> {
   await page.goto(c.page);
   const cell = page.locator(`bp-${c.kind}#${c.id}`);
-  await expect(cell).toHaveClass(/bp-upgraded/, { timeout: 20_000 });
+  await upgradeCell(cell);
   return cell;
 }
 

@@ -2,7 +2,7 @@
 // (docs/cells.md, “Paste”), size limits are visible, and the Affine cell's W resizes for real and
 // keeps X in step, for the buttons and for a paste alike. Cells are discovered from dist/.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { builtCells, type BuiltCell } from '../support/cells';
+import { builtCells, type BuiltCell, upgradeCell } from '../support/cells';
 
 // Many edits per test on a shared machine: a wide budget (no timing is asserted).
 test.describe.configure({ timeout: 180_000 });
@@ -14,7 +14,7 @@ const withMatrices = builtCells().filter((c) =>
 async function open(page: Page, c: BuiltCell): Promise<Locator> {
   await page.goto(c.page);
   const cell = page.locator(`bp-${c.kind}#${c.id}`);
-  await expect(cell).toHaveClass(/bp-upgraded/, { timeout: 20_000 });
+  await upgradeCell(cell);
   return cell;
 }
 

@@ -52,8 +52,11 @@ export async function upgradeAllCells(page: import('@playwright/test').Page): Pr
 }
 
 /** Brings one cell near the viewport and waits until it has upgraded (before typing into it). */
-export async function upgradeCell(cell: import('@playwright/test').Locator): Promise<void> {
+export async function upgradeCell(
+  cell: import('@playwright/test').Locator,
+  timeout = 20_000,
+): Promise<void> {
   const { expect } = await import('@playwright/test');
   await cell.scrollIntoViewIfNeeded();
-  await expect(cell).toHaveClass(/\bbp-upgraded\b/);
+  await expect(cell).toHaveClass(/\bbp-upgraded\b/, { timeout });
 }

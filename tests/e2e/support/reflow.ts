@@ -1,21 +1,15 @@
 // Page-side probes of the reflow gate (tests/e2e/adversarial/reflow.spec.ts): open every state a
 // reader can open, then list what sticks out of the viewport. Discovered generically, so a new
 // cell, toggle or listing is covered the day it lands.
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { upgradeAllCells } from './cells';
 
-/** Waits until every cell on the page has been upgraded by its element. */
+/**
+ * Brings every cell near, as a reader scrolling through would, and waits until each has upgraded
+ * (cells upgrade lazily), so the gate sees the live cells, not only their build-time HTML.
+ */
 export async function cellsUpgraded(page: Page): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() =>
-          [...document.querySelectorAll('[data-bp-cell]')].every((c) =>
-            c.classList.contains('bp-upgraded'),
-          ),
-        ),
-      { timeout: 30_000 },
-    )
-    .toBe(true);
+  await upgradeAllCells(page);
 }
 
 /**
