@@ -26,3 +26,22 @@ test('print media shows the current values as a static figure, without controls'
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
+
+// A dark screen once printed every cell a word a line wide: print's 100 % measure fell back to
+// 0 px in the registered length the breakout layout caps cell text with.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`printed from a ${colorScheme} screen, a cell spans the page's text width`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/chapters/activation-layers/');
+    await page.emulateMedia({ media: 'print', colorScheme });
+    const widths = await page.evaluate(() => {
+      const cell = document.querySelector('#relu')!;
+      const prose = cell.closest('.prose')!;
+      const title = cell.querySelector('.bp-cell-head')!;
+      return { prose: prose.clientWidth, title: title.getBoundingClientRect().width };
+    });
+    expect(widths.title).toBeGreaterThan(widths.prose * 0.8);
+  });
+}
