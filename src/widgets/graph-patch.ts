@@ -25,7 +25,12 @@ export function drawGraph(
 ): string {
   const key = shapeKey(graph.view);
   if (key === shown) {
-    patchGraph(root, graph.view);
+    if (!patchGraph(root, graph.view)) {
+      // A row without both numbers (an edge with no value, or one that just got its value back)
+      // cannot be patched in place: the table is drawn again so it never shows old numbers.
+      const table = root.querySelector('.bp-graph-table-wrap');
+      if (table) table.innerHTML = graph.table();
+    }
     return key;
   }
   const canvas = root.querySelector('.bp-graph-canvas');
@@ -35,8 +40,12 @@ export function drawGraph(
   return key;
 }
 
-/** Patches the SVG labels and the table's numbers; the caller checked the shape is the same. */
-export function patchGraph(root: Element, view: GraphView): void {
+/**
+ * Patches the SVG labels and the table's numbers; the caller checked the shape is the same.
+ * Returns false when some table row could not be patched (the caller redraws the table).
+ */
+export function patchGraph(root: Element, view: GraphView): boolean {
+  let tablePatched = true;
   const edges = root.querySelectorAll('.bp-graph-svg .bp-edge');
   const rows = root.querySelectorAll('.bp-graph-table tbody tr');
   view.edges.forEach((e, i) => {
@@ -54,11 +63,14 @@ export function patchGraph(root: Element, view: GraphView): void {
       );
     }
     const nums = rows[i]?.querySelectorAll('data');
-    if (nums?.length === 2) {
+    if (nums?.length === 2 && e.forwardExact !== undefined && e.backwardExact !== undefined) {
       setData(nums[0]!, e.forwardExact);
       setData(nums[1]!, e.backwardExact);
+    } else if (rows.length) {
+      tablePatched = false;
     }
   });
+  return tablePatched;
 }
 
 function setLabel(text: Element | null, shown: string, title: string): void {

@@ -75,6 +75,24 @@ test('sigmoid at x = −1000: the primitive graph says overflow in words, never 
   expect(seen.join('\n')).toContain('overflowed');
 });
 
+test('sigmoid at x = −800: the graph’s table says no value too, never the last numbers; and recovers', async ({
+  page,
+}) => {
+  const c = await cell(page, '/chapters/activation-layers/', 'sigmoid');
+  const table = c.locator('.bp-graph-table');
+  const show = c.getByRole('button', { name: 'Show as table' });
+  if (await show.isVisible()) await show.click();
+  const x = c.getByRole('textbox', { name: 'Input x' });
+  await x.fill('1');
+  await expect(table).toContainText('0.1966');
+  await x.fill('-800');
+  await expect(table).toContainText('overflow');
+  await expect(table).not.toContainText('0.1966');
+  await x.fill('1');
+  await expect(table).toContainText('0.1966');
+  await expect(table).not.toContainText('overflow');
+});
+
 test('softmax: logits [1e308, 2.9, −1e308] are refused beside the logits; a row of −1000s underflows', async ({
   page,
 }) => {
