@@ -27,7 +27,7 @@ export const kit = {
   'kit.addColumn': 'Add column',
   'kit.removeColumn': 'Remove column',
   'kit.pasteTip':
-    'Tip: paste numbers into an entry: one row (spaces or commas between values) fills that row from the entry on; several rows (one per line) replace the whole matrix.',
+    'Tip: paste numbers into an entry: one row (spaces, tabs or commas between values) fills that row from the entry on; several rows (one per line) replace the whole matrix. Two numbers joined by a single comma, like 1,5, read as one number with a decimal comma, so write 1.5 or 1, 5.',
   'kit.matrixEntry': ({ label, row, col }: { label: string; row: number; col: number }) =>
     `${label}, row ${row}, column ${col}`,
   'kit.exact': ({ value }: { value: string }) => `exact: ${value}`,
