@@ -28,14 +28,15 @@ export function staleProblem(
   errors: ReadonlyMap<string, FieldError>,
   general?: string,
 ): string {
+  if (general !== undefined) return general;
   const first = [...errors.entries()][0];
-  const label = fields.find((f) => f.name === first?.[0])?.label;
-  return (
-    general ??
-    (first
-      ? t('kit.fieldError', { label: label ? t(label) : first[0], message: first[1].message })
-      : '')
-  );
+  if (!first) return '';
+  const key = fields.find((f) => f.name === first[0])?.label;
+  const label = key ? t(key) : first[0];
+  const { message } = first[1];
+  // Some messages already begin with the input's name ("x 1e308 makes a result overflow…"):
+  // "x: x 1e308…" would stutter.
+  return message.startsWith(`${label} `) ? message : t('kit.fieldError', { label, message });
 }
 
 /** Removes every mark `markStale` set. */

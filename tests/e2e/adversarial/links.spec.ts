@@ -171,6 +171,13 @@ test('an out-of-range value in a link shows in its box with its message, as if t
   await expect(cell).toHaveClass(/\bbp-stale\b/);
 });
 
+test('a link whose value overflows names the input once, not “x: x 1e308 …”', async ({ page }) => {
+  await page.goto('/chapters/chain-rule/#mul-node:x=1e308');
+  const cell = await liveCell(page, 'mul-node');
+  await expect(cell.locator('.bp-message')).toContainText('1e308 makes a result overflow');
+  await expect(cell.locator('.bp-message')).not.toContainText('x: x');
+});
+
 test('a label index too large in a link shows in its box with its message', async ({ page }) => {
   await page.goto(`${AFFINE}#softmax-loss:labelFormat=index&labels=9;0`);
   const cell = await liveCell(page, 'softmax-loss');
