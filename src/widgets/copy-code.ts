@@ -22,7 +22,9 @@ for (const pre of document.querySelectorAll<HTMLPreElement>('pre.astro-code')) {
   button.addEventListener('click', async () => {
     let said = msg.copied;
     try {
-      await navigator.clipboard.writeText(pre.innerText.replace(/\n$/, ''));
+      // textContent, not innerText: innerText is empty while the listing is skipped by
+      // `content-visibility: auto` (an ancestor off screen), and a <pre> shows its text as is.
+      await navigator.clipboard.writeText((pre.textContent ?? '').replace(/\n$/, ''));
     } catch {
       said = msg.failed;
     }

@@ -51,7 +51,9 @@ function scan(): void {
 }
 
 new ResizeObserver(scan).observe(document.documentElement);
-for (const type of ['click', 'input', 'toggle', 'load']) {
+// `bp-cell-upgraded` (widgets/define-cell.ts): a cell that upgrades late, when it comes near,
+// renders new listings and tables, which the page's size may not reflect.
+for (const type of ['click', 'input', 'toggle', 'load', 'bp-cell-upgraded']) {
   document.addEventListener(type, scan, { capture: true, passive: true });
 }
 scan();

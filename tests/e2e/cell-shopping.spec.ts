@@ -89,6 +89,7 @@ test.describe('the shopping cell', () => {
     page,
   }) => {
     await page.goto(CHAPTER);
+    await upgradeCell(page.locator('bp-shopping'));
     const num = page.locator('bp-shopping .bp-result-backward data', { hasText: '3.3' });
     await expect(num).toHaveAttribute('value', '3.3000000000000003');
     await expect(num).toHaveAttribute('title', 'exact: 3.3000000000000003');

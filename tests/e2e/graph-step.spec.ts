@@ -54,10 +54,9 @@ test('graph legible at 360 px: scrolls sideways in a focusable region', async ({
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/chapters/computational-graphs/');
   // Too narrow to read it scaled: the table shows first, the graph on request (issue 12).
-  await page
-    .locator('bp-shopping')
-    .getByRole('button', { name: /Show the graph/ })
-    .click();
+  const cell = page.locator('bp-shopping');
+  await upgradeCell(cell);
+  await cell.getByRole('button', { name: /Show the graph/ }).click();
   const region = page.getByRole('region', { name: /computational graph/ });
   await region.focus();
   await expect(region).toBeFocused();
