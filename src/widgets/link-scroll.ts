@@ -16,27 +16,47 @@ export function scrollToLinkedCell(): void {
     .map((id) => document.getElementById(id))
     .find((el) => el?.hasAttribute('data-bp-cell'));
   if (!cell) return;
+  // The reader taking over (wheel, touch, key, pointer) ends every correction below.
+  const reader = new AbortController();
+  const options = { signal: reader.signal, once: true, passive: true } as const;
+  for (const type of READER_INPUT) addEventListener(type, () => reader.abort(), options);
   if (matchMedia('(prefers-reduced-motion: reduce)').matches) {
-    // Once the jump is made, the browser's scroll anchoring keeps the cell in place while the
-    // cells above it upgrade and grow.
     cell.scrollIntoView({ block: 'start', behavior: 'instant' });
+    holdInPlace(cell, reader.signal);
     return;
   }
-  if (!needsScroll(cell)) return;
+  if (!needsScroll(cell)) return holdInPlace(cell, reader.signal);
   // A smooth scroll aims at where the cell was when it started; cells that upgrade above it
   // meanwhile move it. When the scroll ends, finish the way (unless the reader took over).
-  const done = new AbortController();
-  const options = { signal: done.signal, once: true, passive: true } as const;
-  for (const type of READER_INPUT) addEventListener(type, () => done.abort(), options);
   addEventListener(
     'scrollend',
     () => {
-      done.abort();
+      if (reader.signal.aborted) return;
       cell.scrollIntoView({ block: 'start', behavior: 'instant' });
+      holdInPlace(cell, reader.signal);
     },
-    options,
+    { signal: reader.signal, once: true, passive: true },
   );
   cell.scrollIntoView({ block: 'start', behavior: 'smooth' });
+}
+
+/** How long after the jump the cell is kept in place while the page above it settles. */
+const SETTLE_MS = 3000;
+
+/**
+ * Scroll anchoring does not always hold the cell: blocks above it that render for the first time
+ * (`content-visibility: auto`, styles/perf.css) and cells that upgrade replace their placeholder
+ * heights. For a few seconds after the jump, each frame, the cell is put back at the top if it
+ * moved; the reader's first input ends this at once.
+ */
+function holdInPlace(cell: HTMLElement, stop: AbortSignal): void {
+  const end = performance.now() + SETTLE_MS;
+  const frame = (now: number): void => {
+    if (stop.aborted || now > end) return;
+    if (needsScroll(cell)) cell.scrollIntoView({ block: 'start', behavior: 'instant' });
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
 }
 
 /** Whether scrolling to the cell would move the page (else no scroll, and no `scrollend`, comes). */

@@ -31,7 +31,12 @@ async function firstBox(cell: Locator): Promise<{ index: number; field: string; 
 
 const box = (cell: Locator, index: number): Locator =>
   cell.locator('.bp-inputs input[type="text"]').nth(index);
-const outputs = (cell: Locator): Promise<string> => cell.locator('.bp-outputs').innerText();
+/** The outputs as shown. A cell far off screen is not rendered (`content-visibility: auto`), and
+ * its innerText is then empty, so it is brought near first. */
+async function outputs(cell: Locator): Promise<string> {
+  await cell.scrollIntoViewIfNeeded();
+  return cell.locator('.bp-outputs').innerText();
+}
 /** Another valid value, one away from the book's. */
 const changed = (value: string): string => String(Number(value) + 1);
 
