@@ -61,6 +61,11 @@ function mathjaxPage(html) {
   for (const el of document.querySelectorAll('.katex')) {
     el.replaceWith(document.createTextNode(`\\(${tex(el)}\\)`));
   }
+  // Our pages carry a CSP <meta> with hashes of our inline scripts; MathJax's config would be
+  // refused by it (a blog publishing with MathJax sets no such policy).
+  for (const meta of document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')) {
+    meta.remove();
+  }
   for (const link of document.querySelectorAll('link[rel="stylesheet"]')) {
     if (/katex/i.test(link.getAttribute('href') ?? '')) link.remove();
   }
