@@ -9,6 +9,7 @@ import { KATEX_OPTIONS } from './src/lib/katex-options.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { cspIntegration } from './scripts/lib/csp-integration.mjs';
+import { katexCssIntegration } from './scripts/lib/katex-css-integration.mjs';
 
 // Test fixtures: pages that only the test build has (`npm test` and `npm run bench:cells` set
 // BP_TEST_FIXTURES=1). Their sources start with `_` so that Astro never routes them by itself:
@@ -42,8 +43,14 @@ export default defineConfig({
   outDir,
   output: 'static',
   trailingSlash: 'ignore',
-  // The CSP last: it hashes the inline scripts of the pages as finally written.
-  integrations: [mdx(), ...(testFixtures ? [fixtures] : []), cspIntegration()],
+  // Each page's KaTeX CSS cut to what it uses, then the CSP last: it hashes the inline scripts of
+  // the pages as finally written.
+  integrations: [
+    mdx(),
+    ...(testFixtures ? [fixtures] : []),
+    katexCssIntegration(),
+    cspIntegration(),
+  ],
   markdown: {
     remarkPlugins: [remarkMath],
     rehypePlugins: [

@@ -1,18 +1,10 @@
 // The CSP over a whole build folder: every page gets its meta policy (scripts/lib/csp.mjs), and
 // the header version, which a host sends for every file, allows the inline scripts of every page.
 // Used after `astro build` (csp-integration.mjs) and by `serve-dist.mjs --csp-header`.
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cspPolicy, inlineScripts, scriptHash, securePage } from './csp.mjs';
-
-/** @param {string} dir @returns {string[]} every HTML file under dir (not Pagefind's) */
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
+import { htmlFiles } from './html-files.mjs';
 
 /**
  * The header policy for a build: the inline scripts of all its pages, sorted so that the same

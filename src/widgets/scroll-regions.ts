@@ -53,7 +53,17 @@ function scan(): void {
 new ResizeObserver(scan).observe(document.documentElement);
 // `bp-cell-upgraded` (widgets/define-cell.ts): a cell that upgrades late, when it comes near,
 // renders new listings and tables, which the page's size may not reflect.
-for (const type of ['click', 'input', 'toggle', 'load', 'bp-cell-upgraded']) {
+// `contentvisibilityautostatechange`: a block skipped while off screen (styles/perf.css, a whole
+// chapter of the book in whole-book.css) has no layout, so nothing in it scrolls until it is
+// rendered. It does not bubble; a capturing listener still hears it.
+for (const type of [
+  'click',
+  'input',
+  'toggle',
+  'load',
+  'bp-cell-upgraded',
+  'contentvisibilityautostatechange',
+]) {
   document.addEventListener(type, scan, { capture: true, passive: true });
 }
 scan();

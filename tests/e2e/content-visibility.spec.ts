@@ -59,3 +59,54 @@ test('an anchor far down the page lands on its heading, which stays put', async 
   const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
   expect(Math.abs(top)).toBeLessThan(80);
 });
+
+test.describe('the whole book skips each chapter body until it comes near', () => {
+  test('at load, only the first chapter is rendered; the heads of all are', async ({ page }) => {
+    await page.goto(BOOK, { waitUntil: 'networkidle' });
+    const states = await page.locator('.book-chapter').evaluateAll((chapters) =>
+      chapters.map((c) => ({
+        head: c.querySelector('h1, h2')!.checkVisibility({ contentVisibilityAuto: true }),
+        // a heading: never a unit of its own (styles/perf.css), so only the chapter skips it
+        body: c.querySelector('.prose h2')!.checkVisibility({ contentVisibilityAuto: true }),
+      })),
+    );
+    expect(states.length).toBeGreaterThan(5);
+    expect(states.every((s) => s.head)).toBe(true);
+    expect(states.slice(2).some((s) => s.body)).toBe(false);
+  });
+
+  test('a link from the contents lands on the last chapter, which stays put', async ({ page }) => {
+    await page.goto(BOOK, { waitUntil: 'networkidle' });
+    const last = page.locator('.book-chapter').last();
+    const id = await last.getAttribute('id');
+    await page.locator(`.book-contents a[href$="#${id}"]`).click();
+    await expect(last.locator('h1, h2').first()).toBeInViewport();
+    await page.waitForTimeout(500); // chapters rendering around it must not move it
+    const top = await last.evaluate((el) => el.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThan(120);
+  });
+
+  test('an anchor deep in the last chapter lands on its heading', async ({ page }) => {
+    await page.goto(BOOK, { waitUntil: 'networkidle' });
+    const heading = page.locator('.book-chapter').last().locator('.prose h2[id]').last();
+    const id = await heading.getAttribute('id');
+    await page.goto(`${BOOK}#${id}`, { waitUntil: 'networkidle' });
+    await expect(heading).toBeInViewport();
+  });
+
+  test('a wide equation in the last chapter becomes a named region once shown (360 px)', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(BOOK, { waitUntil: 'networkidle' });
+    const equations = page.locator('.book-chapter').last().locator('.katex-display');
+    const wide = await equations.evaluateAll((els) =>
+      els.findIndex((el) => el.querySelector('.katex-html')!.scrollWidth > 360),
+    );
+    expect(wide).toBeGreaterThanOrEqual(0);
+    const equation = equations.nth(wide);
+    await equation.scrollIntoViewIfNeeded();
+    await expect(equation).toHaveAttribute('role', 'region');
+    await expect(equation).toHaveAttribute('tabindex', '0');
+  });
+});
