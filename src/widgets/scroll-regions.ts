@@ -11,7 +11,19 @@ const KINDS: readonly (readonly [string, string])[] = [
   ['.bp-columns-scroll, .bp-graph-table-wrap, .bp-scroll', words['msgTable'] ?? ''],
 ];
 
+/** False while the box, or what is inside it, is skipped off screen (styles/perf.css): it has no
+ * layout then, so it would seem to fit. What it was given stays until it is rendered again. */
+function laidOut(el: HTMLElement): boolean {
+  if (typeof el.checkVisibility !== 'function') return true;
+  if (!el.checkVisibility({ contentVisibilityAuto: true })) return false; // in a skipped block
+  // itself a block that skips its content (a display equation, styles/perf-math.css)
+  const inside = el.firstElementChild;
+  if (!inside || getComputedStyle(el).contentVisibility !== 'auto') return true;
+  return inside.checkVisibility({ contentVisibilityAuto: true });
+}
+
 function mark(el: HTMLElement, name: string): void {
+  if (!laidOut(el)) return;
   const over = el.scrollWidth > el.clientWidth + 1;
   if (over === el.hasAttribute('data-bp-scrolls')) return;
   el.toggleAttribute('data-bp-scrolls', over);

@@ -10,6 +10,32 @@ import { upgradeAllCells } from './cells';
  */
 export async function cellsUpgraded(page: Page): Promise<void> {
   await upgradeAllCells(page);
+  await scrollThrough(page);
+}
+
+/**
+ * Scrolls from top to bottom a screen at a time, as a reader reading on does, so every block
+ * skipped while off screen (`content-visibility: auto`, styles/perf.css) is rendered once and
+ * what scrolls sideways in it has been made a named region (widgets/scroll-regions.ts). A block
+ * never rendered has no layout of its own; a probe that measures it forces one the reader never
+ * sees.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * 0.9) {
+      scrollTo(0, y);
+      await frame();
+      await frame();
+    }
+    scrollTo(0, 0);
+    // Then every block stays rendered, as each was when the reader passed it: a probe measuring
+    // a skipped block would force a layout without its containment's context.
+    for (const el of document.querySelectorAll<HTMLElement>('.prose, .prose *'))
+      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+    await frame();
+    await frame();
+  });
 }
 
 /**
