@@ -8,6 +8,7 @@ import { shikiThemes } from './src/shiki-themes.ts';
 import { KATEX_OPTIONS } from './src/lib/katex-options.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { rehypeTableUnits } from './src/lib/rehype-table-units.ts';
 import { cspIntegration } from './scripts/lib/csp-integration.mjs';
 import { katexCssIntegration } from './scripts/lib/katex-css-integration.mjs';
 
@@ -60,6 +61,7 @@ export default defineConfig({
       rehypeHeadingAnchors,
       // Root-absolute links in chapters (`/chapters/x/`) point into the book under its base.
       [rehypeBaseLinks, { base }],
+      rehypeTableUnits,
     ],
     shikiConfig: { themes: shikiThemes, defaultColor: 'light', wrap: false },
   },
