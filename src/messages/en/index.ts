@@ -9,6 +9,7 @@ import { chain } from './chain';
 import { chrome } from './chrome';
 import { classifier } from './classifier';
 import { cost } from './cost';
+import { digits } from './digits';
 import { graph } from './graph';
 import { kit } from './kit';
 import { lessons } from './lessons';
@@ -27,6 +28,7 @@ export const areas = {
   classifier,
   plots,
   lessons,
+  digits,
 } as const;
 
 type Areas = typeof areas;
