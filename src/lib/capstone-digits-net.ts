@@ -18,7 +18,7 @@ import { wrongImages, type WrongImage } from '../render/capstone/digits/wrong-im
 import { DIGITS_PATH, loadDigits } from './digits-data';
 
 /** Steps of the build-time run: past where the default settings reach 95 % on the test images. */
-export const DIGITS_NET_STEPS = 1000;
+export const DIGITS_NET_STEPS = 600;
 
 export interface DigitsBuildNet {
   /** The parameters as the page carries them (params-text.ts), and decoded from that text: every figure uses the decoded ones, so static and live agree. */
