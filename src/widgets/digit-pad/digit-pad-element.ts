@@ -18,7 +18,7 @@ import {
 } from '../../render/capstone/digits/probability-list';
 import { readDigit } from '../../render/capstone/digits/read-digit';
 import { t } from '../../messages/t';
-import { loadWords } from '../load-words';
+import { loadDigitWords } from './digit-words';
 import { blankBitmap, dab, moveCursor, pixelAt, stroke, type Pixel } from './brush';
 import type { TrainerParamsTarget } from './trainer-target';
 
@@ -41,7 +41,7 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
   connectedCallback(): void {
     if (this.dataset['ready']) return;
     this.dataset['ready'] = 'yes';
-    void loadWords(['digits']).then(() => this.upgrade());
+    void loadDigitWords().then(() => this.upgrade());
   }
 
   private part<T extends Element = HTMLElement>(name: string): T | null {

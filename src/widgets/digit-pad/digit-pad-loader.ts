@@ -6,7 +6,6 @@
 import { whenNear } from '../when-near';
 import type { TrainerParamsTarget } from './trainer-target';
 
-
 const pads = [...document.querySelectorAll<TrainerParamsTarget>('bp-digit-pad')];
 
 if (pads.length > 0) {
