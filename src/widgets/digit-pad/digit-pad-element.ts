@@ -44,7 +44,7 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
     void loadDigitWords().then(() => this.upgrade());
   }
 
-  private part<T extends Element = HTMLElement>(name: string): T | null {
+  private piece<T extends Element = HTMLElement>(name: string): T | null {
     return this.querySelector<T>(`[data-pad-${name}]`);
   }
 
@@ -52,11 +52,11 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
     this.#params = decodeParams(this.dataset['params'] ?? '');
     const counts = (this.dataset['counts'] ?? '').split(',').map(Number);
     if (counts.length === 64) this.#bitmap = bitmapFromCounts(counts);
-    const surface = this.part('surface');
+    const surface = this.piece('surface');
     if (!surface) return;
     surface.setAttribute('role', 'application');
     surface.setAttribute('tabindex', '0');
-    surface.setAttribute('aria-describedby', this.part('help')?.id ?? '');
+    surface.setAttribute('aria-describedby', this.piece('help')?.id ?? '');
     surface.addEventListener('pointerdown', (e) => this.onPointerDown(e, surface));
     surface.addEventListener('pointermove', (e) => this.onPointerMove(e, surface));
     for (const end of ['pointerup', 'pointercancel', 'lostpointercapture'] as const) {
@@ -67,14 +67,14 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
       if (e.key === ' ') this.#spaceValue = undefined;
     });
     surface.addEventListener('blur', () => (this.#spaceValue = undefined));
-    this.part<HTMLButtonElement>('clear')?.addEventListener('click', () => this.clear());
-    const erase = this.part<HTMLButtonElement>('erase');
+    this.piece<HTMLButtonElement>('clear')?.addEventListener('click', () => this.clear());
+    const erase = this.piece<HTMLButtonElement>('erase');
     erase?.addEventListener('click', () => {
       this.#erasing = !this.#erasing;
       erase.setAttribute('aria-pressed', String(this.#erasing));
     });
     for (const el of this.querySelectorAll<HTMLElement>('[data-pad-js]')) el.hidden = false;
-    this.part('nojs')?.setAttribute('hidden', '');
+    this.piece('nojs')?.setAttribute('hidden', '');
     this.receiveTrainerParams = (detail) => this.onTrainerParams(detail);
     if (this.trainerDetail !== undefined) this.onTrainerParams(this.trainerDetail);
     this.dataset['upgraded'] = 'yes';
@@ -91,7 +91,7 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
     if (!params || params.W1.rows !== 64 || params.W2.cols !== 10) return;
     this.#params = params;
     const step = typeof d.step === 'number' && Number.isInteger(d.step) ? d.step : undefined;
-    const source = this.part('source');
+    const source = this.piece('source');
     if (source) {
       source.textContent =
         step === undefined ? t('digits.readerNetNoStep') : t('digits.readerNet', { step });
@@ -166,16 +166,16 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
 
   /** Redraws the pad, what the network sees and its probabilities; `drawn` marks a reader edit. */
   private render(drawn: boolean): void {
-    const surface = this.part('surface');
+    const surface = this.piece('surface');
     if (surface) surface.innerHTML = padSvg(this.#bitmap, this.#cursor);
     const counts = downsample(this.#bitmap);
-    const sees = this.part('sees');
+    const sees = this.piece('sees');
     if (sees) sees.innerHTML = digitSvg(counts, t('digits.inputLabel'), SEES_SIZE);
     const probs = this.#params ? readDigit(this.#params, counts) : undefined;
-    const list = this.part('probs');
+    const list = this.piece('probs');
     if (list) list.innerHTML = probabilityListHtml(probs ?? new Array<number>(10).fill(NaN));
     if (!drawn) return;
-    this.part('sample')?.setAttribute('hidden', '');
+    this.piece('sample')?.setAttribute('hidden', '');
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.say(this.reading(counts, probs)), ANNOUNCE_AFTER_MS);
   }
@@ -188,7 +188,7 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
   }
 
   private say(text: string): void {
-    const status = this.part('status');
+    const status = this.piece('status');
     if (status) status.textContent = text;
   }
 }

@@ -44,3 +44,17 @@ describe('the build-time digits network', { timeout: 60_000 }, () => {
     expect(mostLikely(readDigit(net.params, drawn)!)).toBe(net.sample.label);
   });
 });
+
+describe('the digits report', { timeout: 60_000 }, () => {
+  it('renders the build-time net’s matrix and wrong images, as the page shows them', async () => {
+    const { digitsReportHtml } = await import('../../../src/render/capstone/digits/digits-report');
+    const { TwoLayerNet } = await import('../../../src/core/net/two-layer-net');
+    const net = digitsBuildNet();
+    const html = digitsReportHtml(TwoLayerNet.fromParams(net.params), net.test);
+    const cells = [...html.confusion.matchAll(/<td[^>]*>(\d+)<\/td>/g)].map((m) => Number(m[1]));
+    expect(cells).toEqual(net.confusion.flat());
+    expect(html.wrong.match(/<figure>/g)).toHaveLength(Math.min(40, net.wrong.length));
+    const first = net.wrong[0]!;
+    expect(html.wrong).toContain(`a ${first.actual}, read as ${first.predicted}`);
+  });
+});
