@@ -70,7 +70,6 @@ function trainedParamsText(): string {
   }
 }
 
-
 let built: DigitsBuildNet | undefined;
 
 export function digitsBuildNet(): DigitsBuildNet {
