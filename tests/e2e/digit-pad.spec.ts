@@ -103,7 +103,8 @@ test('the trainer’s network takes over when it sends digits parameters, and sa
 }) => {
   const pad = await openPad(page);
   const before = await reading(pad);
-  // A network that always answers 7: zero weights, and b2 large for class 7.
+  // A network that always answers 7: zero weights, and b2 large for class 7 (sent as the
+  // trainer sends it: plain arrays, the data set's name and the step count as `steps`).
   await page.evaluate(() => {
     const zeros = (r: number, c: number) => Array.from({ length: r }, () => new Array(c).fill(0));
     const b2 = [new Array(10).fill(0)];
@@ -126,7 +127,7 @@ test('the trainer’s network takes over when it sends digits parameters, and sa
     b2[0]![7] = 10;
     const params = { W1: zeros(64, 5), b1: zeros(1, 5), W2: zeros(5, 10), b2 };
     document.dispatchEvent(
-      new CustomEvent('bp-trainer-params', { detail: { params, dataset: 'digits', step: 42 } }),
+      new CustomEvent('bp-trainer-params', { detail: { params, dataset: 'digits', steps: 42 } }),
     );
   });
   await expect(pad.locator('[data-pad-source]')).toHaveText(

@@ -85,12 +85,14 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
   /** The trainer's network, when it is a digits network that reads 64 pixels into 10 classes. */
   private onTrainerParams(detail: unknown): void {
     if (typeof detail !== 'object' || detail === null) return;
-    const d = detail as { params?: unknown; dataset?: unknown; step?: unknown };
+    // The trainer (part C1) sends `steps`; `step` is read too.
+    const d = detail as { params?: unknown; dataset?: unknown; step?: unknown; steps?: unknown };
     if (d.dataset !== 'digits') return;
     const params = paramsFromPlain(d.params);
     if (!params || params.W1.rows !== 64 || params.W2.cols !== 10) return;
     this.#params = params;
-    const step = typeof d.step === 'number' && Number.isInteger(d.step) ? d.step : undefined;
+    const count = d.steps ?? d.step;
+    const step = typeof count === 'number' && Number.isInteger(count) ? count : undefined;
     const source = this.piece('source');
     if (source) {
       source.textContent =
