@@ -47,7 +47,7 @@ export interface CapstoneRun {
 }
 
 /** Steps per run, and how often the whole train and test sets are evaluated. */
-export const RUN_STEPS = { spiral: 1500, digits: 1500 } as const;
+export const RUN_STEPS = { spiral: 600, digits: 1500 } as const;
 export const EVAL_EVERY = 25;
 /** Decision-region cells per side. */
 export const REGION_GRID = 50;

@@ -13,6 +13,12 @@ export type BugChoice = PlantedBug | 'none';
 /** Milliseconds per call of `fn`, repeated until `minMs` have passed; undefined if it throws. */
 function perRun(fn: () => unknown, now: () => number, minMs: number): number | undefined {
   let runs = 0;
+  // One untimed call first: the first run of a function pays for its compilation.
+  try {
+    fn();
+  } catch {
+    return undefined;
+  }
   const start = now();
   let elapsed = 0;
   try {
