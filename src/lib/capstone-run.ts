@@ -6,7 +6,7 @@
  * same losses: the browser test compares its own first 100 losses with these to 1e-12.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SplitData } from '../core/data/dataset';
 import { toySplit } from '../core/data/toy-sets';
@@ -149,6 +149,9 @@ export function capstoneRun(): CapstoneRun {
   }
   memo = compute();
   mkdirSync(dir, { recursive: true });
-  writeFileSync(file, JSON.stringify(memo));
+  // Other worktrees share node_modules: write aside, then rename, so no build reads half a file.
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, JSON.stringify(memo));
+  renameSync(partial, file);
   return memo;
 }

@@ -78,14 +78,16 @@ export function seriesPath(frame: PlotFrame, points: readonly CurvePoint[]): str
 }
 
 function legend(series: readonly CurveSeries[]): string {
+  let x = 46;
   return series
     .map((s, i) => {
-      const x = 46 + i * 150;
-      return (
+      const key =
         `<g class="bp-chart-key bp-series-${SERIES_STYLES[i % 3]}" aria-hidden="true">` +
         `<path d="M${x} 14h28"></path>` +
-        `<text x="${x + 34}" y="18">${escapeHtml(s.name)}</text></g>`
-      );
+        `<text x="${x + 34}" y="18">${escapeHtml(s.name)}</text></g>`;
+      // About 7 px per character at the charts' 12 px type, then a gap.
+      x += 34 + 7 * s.name.length + 18;
+      return key;
     })
     .join('');
 }
