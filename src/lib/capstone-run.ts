@@ -6,7 +6,14 @@
  * same losses: the browser test compares its own first 100 losses with these to 1e-12.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { SplitData } from '../core/data/dataset';
 import { toySplit } from '../core/data/toy-sets';

@@ -99,10 +99,11 @@ function paramsTable(run: CheckRun, params: readonly ParamCheck[]): string {
       );
     })
     .join('');
+  // A narrow screen scrolls the table in its own box (named and focusable by scroll-regions.ts).
   return (
-    `<table class="bp-result bp-netcheck-table"><caption>${escapeHtml(caption)}</caption>` +
+    `<div class="bp-scroll"><table class="bp-result bp-netcheck-table"><caption>${escapeHtml(caption)}</caption>` +
     `<thead><tr>${head.map((k) => `<th scope="col">${escapeHtml(t(k))}</th>`).join('')}</tr></thead>` +
-    `<tbody>${rows}</tbody></table>`
+    `<tbody>${rows}</tbody></table></div>`
   );
 }
 
