@@ -125,6 +125,17 @@ export class Matrix {
     return new Matrix(n, m, out);
   }
 
+  /** The rows at `indices`, in that order (repeats allowed): a mini-batch drawn from a data set. */
+  pickRows(indices: readonly number[]): Matrix {
+    if (indices.length === 0) throw new ShapeError('pickRows', 'a matrix needs at least one row');
+    const m = this.cols;
+    const out = new Float64Array(indices.length * m);
+    indices.forEach((r, i) => {
+      out.set(this.data.subarray(this.index('pickRows', r, 0), (r + 1) * m), i * m);
+    });
+    return new Matrix(indices.length, m, out);
+  }
+
   /** Rows become columns: (n × m) → (m × n). */
   transpose(): Matrix {
     return Matrix.build(this.cols, this.rows, (i, j) => this.at(j, i));
