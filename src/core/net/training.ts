@@ -183,5 +183,5 @@ function difference(after: NetworkParams, before: NetworkParams): NetworkParams 
 }
 
 function allFinite(p: NetworkParams): boolean {
-  return PARAM_NAMES.every((k) => p[k].toArray().every((row) => row.every(Number.isFinite)));
+  return PARAM_NAMES.every((k) => p[k].isFinite());
 }
