@@ -1,27 +1,21 @@
-// Build time only: the digits network the drawing pad and the digits report start from, trained
-// once with DEFAULT_SETTINGS.digits by the book's one training loop, and cached on disk (keyed by
-// a hash of src/core, the data and the settings) so it adds nothing to later builds.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Build time only: the digits network the drawing pad and the digits report start from. It is
+// the digits run of the chapter's build-time training (capstone-run.ts: DEFAULT_SETTINGS.digits,
+// fixed seed, cached), so the pad, the report and the prose's numbers describe one network.
 import type { Dataset } from '../core/data/dataset';
-import {
-  confusionMatrix,
-  createTraining,
-  DEFAULT_SETTINGS,
-  predictions,
-} from '../core/net/training';
+import { Matrix } from '../core/matrix';
+import { confusionMatrix, predictions } from '../core/net/training';
 import { TwoLayerNet } from '../core/net/two-layer-net';
 import type { NetworkParams } from '../core/random-network';
 import { decodeParams, encodeParams } from '../render/capstone/digits/params-text';
 import { wrongImages, type WrongImage } from '../render/capstone/digits/wrong-images';
-import { DIGITS_PATH, loadDigits } from './digits-data';
-
-/** Steps of the build-time run: past where the default settings reach 95 % on the test images. */
-export const DIGITS_NET_STEPS = 600;
+import { capstoneRun, RUN_STEPS } from './capstone-run';
+import { loadDigits } from './digits-data';
 
 export interface DigitsBuildNet {
-  /** The parameters as the page carries them (params-text.ts), and decoded from that text: every figure uses the decoded ones, so static and live agree. */
+  /**
+   * The parameters as the page carries them (params-text.ts), and decoded from that text: every
+   * figure here uses the decoded ones, so the static figures and the live pad agree.
+   */
   readonly paramsText: string;
   readonly params: NetworkParams;
   readonly steps: number;
@@ -36,56 +30,40 @@ export interface DigitsBuildNet {
   readonly sample: { readonly index: number; readonly label: number; readonly counts: number[] };
 }
 
-function sourcesHash(): string {
-  const hash = createHash('sha256');
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else hash.update(path).update(readFileSync(path));
-    }
-  };
-  walk(join(process.cwd(), 'src/core'));
-  hash.update(readFileSync(DIGITS_PATH));
-  hash.update(readFileSync(join(process.cwd(), 'src/render/capstone/digits/params-text.ts')));
-  hash.update(JSON.stringify({ settings: DEFAULT_SETTINGS.digits, steps: DIGITS_NET_STEPS }));
-  return hash.digest('hex').slice(0, 16);
-}
-
-function trainedParamsText(): string {
-  const file = join(
-    process.cwd(),
-    'node_modules/.cache/bp-capstone',
-    `digits-net-${sourcesHash()}.txt`,
-  );
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    const training = createTraining(loadDigits(), DEFAULT_SETTINGS.digits);
-    for (let i = 0; i < DIGITS_NET_STEPS; i++) training.step();
-    const text = encodeParams(training.net.params);
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(file, text);
-    return text;
-  }
-}
+/** The digit the pad starts with: a 5 (not a 0 or 1, which read alike in any net). */
+const SAMPLE_DIGIT = 5;
 
 let built: DigitsBuildNet | undefined;
 
 export function digitsBuildNet(): DigitsBuildNet {
   if (built) return built;
-  const paramsText = trainedParamsText();
+  const rows = capstoneRun().digits.params;
+  const trained = {
+    W1: Matrix.from(rows.W1),
+    b1: Matrix.from(rows.b1),
+    W2: Matrix.from(rows.W2),
+    b2: Matrix.from(rows.b2),
+  };
+  const paramsText = encodeParams(trained);
   const params = decodeParams(paramsText);
-  if (!params) throw new Error('the cached digits network does not decode');
+  if (!params) throw new Error('the digits network does not survive its page encoding');
   const { test } = loadDigits();
   const net = TwoLayerNet.fromParams(params);
   const predicted = predictions(net, test.x);
   const testCounts = test.x.toArray().map((row) => row.map((v) => Math.round(v * 16)));
-  const index = predicted.findIndex((p, i) => p === test.labels[i] && p === 5);
+  const right = (i: number): boolean => predicted[i] === test.labels[i];
+  const found = test.labels.findIndex((label, i) => label === SAMPLE_DIGIT && right(i));
+  const index =
+    found >= 0
+      ? found
+      : Math.max(
+          0,
+          test.labels.findIndex((_, i) => right(i)),
+        );
   built = {
     paramsText,
     params,
-    steps: DIGITS_NET_STEPS,
+    steps: RUN_STEPS.digits,
     testAccuracy: net.accuracy(test.x, test.labels),
     confusion: confusionMatrix(net, test),
     wrong: wrongImages(test.labels, predicted),

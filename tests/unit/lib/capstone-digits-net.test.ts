@@ -21,6 +21,16 @@ describe('the build-time digits network', { timeout: 60_000 }, () => {
     );
   });
 
+  it('is the chapter’s digits run: the page’s encoded net predicts as the run’s full-precision net', async () => {
+    const { capstoneRun, netOf, RUN_STEPS } = await import('../../../src/lib/capstone-run');
+    const { predictions } = await import('../../../src/core/net/training');
+    const { TwoLayerNet } = await import('../../../src/core/net/two-layer-net');
+    const net = digitsBuildNet();
+    expect(net.steps).toBe(RUN_STEPS.digits);
+    const full = predictions(netOf(capstoneRun().digits), net.test.x);
+    expect(predictions(TwoLayerNet.fromParams(net.params), net.test.x)).toEqual(full);
+  });
+
   it('reaches the chapter’s 95 % on the test images', () => {
     expect(digitsBuildNet().testAccuracy).toBeGreaterThanOrEqual(0.95);
   });
