@@ -6,8 +6,9 @@ import { mostLikely } from '../../../src/render/capstone/digits/probability-list
 import { readDigit } from '../../../src/render/capstone/digits/read-digit';
 import { bitmapFromCounts, downsample } from '../../../src/core/data/downsample';
 
-// Trains once (about 6 s) unless node_modules/.cache/bp-capstone holds the run already.
-describe('the build-time digits network', { timeout: 60_000 }, () => {
+// Runs the chapter's build-time training once (capstone-run.ts) unless node_modules/.cache/bp-capstone
+// holds it already: on a cold cache and a loaded machine that can take minutes.
+describe('the build-time digits network', { timeout: 300_000 }, () => {
   it('has a confusion matrix whose counts sum to the test size, its diagonal the accuracy', () => {
     const net = digitsBuildNet();
     const { correct, total } = confusionTotals(net.confusion);
@@ -55,7 +56,7 @@ describe('the build-time digits network', { timeout: 60_000 }, () => {
   });
 });
 
-describe('the digits report', { timeout: 60_000 }, () => {
+describe('the digits report', { timeout: 300_000 }, () => {
   it('renders the build-time net’s matrix and wrong images, as the page shows them', async () => {
     const { digitsReportHtml } = await import('../../../src/render/capstone/digits/digits-report');
     const { TwoLayerNet } = await import('../../../src/core/net/two-layer-net');
