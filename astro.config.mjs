@@ -34,6 +34,8 @@ const fixtures = {
     'astro:config:setup': ({ injectRoute }) => {
       // The cell kit's gallery: the kit's browser tests and latency benchmark run against it.
       injectRoute({ pattern: '/dev/cells', entrypoint: './src/pages/dev/_cells.astro' });
+      // Chapter 7's digits report and drawing pad (part C2), for their browser tests.
+      injectRoute({ pattern: '/dev/digits', entrypoint: './src/pages/dev/_digits.astro' });
     },
   },
 };

@@ -9,9 +9,12 @@ import { chain } from './chain';
 import { chrome } from './chrome';
 import { classifier } from './classifier';
 import { cost } from './cost';
+import { digits } from './digits';
 import { graph } from './graph';
 import { kit } from './kit';
 import { lessons } from './lessons';
+// Chapter 7, part B: the whole-network check and the training figures.
+import { network } from './network';
 import { plots } from './plots';
 import { shopping } from './shopping';
 
@@ -27,6 +30,8 @@ export const areas = {
   classifier,
   plots,
   lessons,
+  network,
+  digits,
 } as const;
 
 type Areas = typeof areas;
