@@ -14,6 +14,7 @@ import { kit } from './kit';
 import { lessons } from './lessons';
 import { plots } from './plots';
 import { shopping } from './shopping';
+import { trainer } from './trainer';
 
 /** The areas by name: the browser loads only the areas a page's cells use (`WordArea`). */
 export const areas = {
@@ -27,6 +28,7 @@ export const areas = {
   classifier,
   plots,
   lessons,
+  trainer,
 } as const;
 
 type Areas = typeof areas;

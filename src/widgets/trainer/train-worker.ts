@@ -1,0 +1,206 @@
+/**
+ * The trainer's worker: mini-batch SGD with the book's layers (core's `createTraining`, the one
+ * loop the build and the benches also run), off the page's main thread. It trains in slices of a
+ * few milliseconds, yielding between them so a Pause arrives at once, and posts a summary at
+ * most every 100 ms: the page draws ~10 frames a second, whatever the step rate.
+ */
+import { toySplit, type ToySetName } from '../../core/data/toy-sets';
+import { DIGITS_SPLIT, parseDigits } from '../../core/data/digits';
+import { splitDataset, type SplitData } from '../../core/data/dataset';
+import type { Matrix } from '../../core/matrix';
+import type { NetworkParams } from '../../core/random-network';
+import {
+  confusionMatrix,
+  createTraining,
+  predictions,
+  type DatasetName,
+  type StepRecord,
+  type Training,
+} from '../../core/net/training';
+import { gridInputs } from '../../render/capstone/regions';
+import type { PlainParams } from '../../render/capstone/step-inspector';
+import type { FromWorker, ToWorker, Update, WrongDigit } from './protocol';
+import digitsUrl from '../../data/uci-digits/digits.txt?url';
+
+/** Cells per side of the decision-region grid. */
+const GRID = 48;
+/** Milliseconds of training between two looks at the message queue. */
+const SLICE_MS = 12;
+/** Milliseconds between two summaries. */
+const POST_MS = 100;
+/** At most this many wrong test images go to the page. */
+const WRONG_SHOWN = 24;
+
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
+  postMessage(message: FromWorker): void;
+};
+
+let dataset: DatasetName = 'spiral';
+let data: SplitData | undefined;
+let training: Training | undefined;
+let last: StepRecord | undefined;
+let running = false;
+let diverged: number | undefined;
+let losses: number[] = [];
+let lastPost = 0;
+let grid: Matrix | undefined;
+const loaded = new Map<DatasetName, Promise<SplitData>>();
+
+function load(name: DatasetName): Promise<SplitData> {
+  let split = loaded.get(name);
+  if (!split) {
+    split =
+      name === 'digits'
+        ? fetch(digitsUrl)
+            .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`digits: ${r.status}`))))
+            .then((text) => splitDataset(parseDigits(text), DIGITS_SPLIT))
+        : Promise.resolve(toySplit(name as ToySetName));
+    split.catch(() => loaded.delete(name));
+    loaded.set(name, split);
+  }
+  return split;
+}
+
+const plain = (p: NetworkParams): PlainParams => ({
+  W1: p.W1.toArray(),
+  b1: p.b1.toArray(),
+  W2: p.W2.toArray(),
+  b2: p.b2.toArray(),
+});
+
+function wrongDigits(t: Training, d: SplitData): WrongDigit[] {
+  const predicted = predictions(t.net, d.test.x);
+  const pixels = d.test.x.toArray();
+  const wrong: WrongDigit[] = [];
+  predicted.forEach((p, i) => {
+    const label = d.test.labels[i]!;
+    if (p !== label && wrong.length < WRONG_SHOWN) {
+      wrong.push({ index: i, pixels: pixels[i]!, label, predicted: p });
+    }
+  });
+  return wrong;
+}
+
+/** The summary of where training is now; evaluates the whole sets (skipped once diverged). */
+function summary(): Update {
+  const t = training!;
+  const d = data!;
+  const sent = losses;
+  losses = [];
+  lastPost = performance.now();
+  const base = { type: 'update', steps: t.steps, running, losses: sent } as const;
+  if (diverged !== undefined) return { ...base, diverged };
+  const is2d = d.train.x.cols === 2;
+  return {
+    ...base,
+    evaluation: t.evaluate(),
+    params: plain(t.net.params),
+    ...(is2d && grid ? { regions: predictions(t.net, grid) } : {}),
+    ...(dataset === 'digits'
+      ? { digits: { confusion: confusionMatrix(t.net, d.test), wrong: wrongDigits(t, d) } }
+      : {}),
+  };
+}
+
+/** One step; false (and training stops) when its loss is not finite. */
+function step(): boolean {
+  const record = training!.step();
+  if (!Number.isFinite(record.loss)) {
+    diverged = record.step;
+    running = false;
+    return false;
+  }
+  last = record;
+  losses.push(record.loss);
+  return true;
+}
+
+function inspect(): void {
+  if (!last) return;
+  scope.postMessage({
+    type: 'inspect',
+    step: {
+      step: last.step,
+      batchSize: last.batch.length,
+      grads: plain(last.grads),
+      moved: plain(last.moved),
+    },
+  });
+}
+
+// Yield through a message channel: unlike setTimeout(0), it is not clamped to 4 ms.
+const tick = new MessageChannel();
+tick.port1.onmessage = () => {
+  if (!running || !training) return;
+  const start = performance.now();
+  while (running && performance.now() - start < SLICE_MS) step();
+  if (!running || performance.now() - lastPost >= POST_MS) scope.postMessage(summary());
+  if (running) tick.port2.postMessage(null);
+};
+
+async function reset(name: DatasetName, settings: Parameters<typeof createTraining>[1]) {
+  running = false;
+  training = undefined;
+  try {
+    data = await load(name);
+  } catch {
+    scope.postMessage({ type: 'failed', reason: 'data' });
+    return;
+  }
+  dataset = name;
+  training = createTraining(data, settings);
+  last = undefined;
+  diverged = undefined;
+  losses = [];
+  const is2d = data.train.x.cols === 2;
+  grid = is2d ? gridInputs(GRID) : undefined;
+  const x = data.train.x.toArray();
+  scope.postMessage({
+    type: 'ready',
+    dataset: name,
+    trainSize: data.train.labels.length,
+    testSize: data.test.labels.length,
+    classes: data.train.classes,
+    ...(is2d
+      ? {
+          points: x.map(([px = 0, py = 0], i) => ({ x: px, y: py, label: data!.train.labels[i]! })),
+          gridSize: GRID,
+        }
+      : {}),
+  });
+  scope.postMessage(summary());
+}
+
+function handle(message: ToWorker): Promise<void> | void {
+  if (message.type === 'reset') return reset(message.dataset, message.settings);
+  if (!training) return;
+  switch (message.type) {
+    case 'train':
+      if (running || diverged !== undefined) return;
+      running = true;
+      tick.port2.postMessage(null);
+      return;
+    case 'pause':
+      if (!running) return;
+      running = false;
+      scope.postMessage(summary());
+      return inspect();
+    case 'step':
+      running = false;
+      if (diverged === undefined) step();
+      scope.postMessage(summary());
+      return inspect();
+  }
+}
+
+// One message at a time: a reset that waits for the digits must finish before a Train.
+let queue: Promise<void> = Promise.resolve();
+scope.onmessage = (e) => {
+  queue = queue
+    .then(() => handle(e.data))
+    .catch(() => {
+      running = false;
+      scope.postMessage({ type: 'failed', reason: 'error' });
+    });
+};

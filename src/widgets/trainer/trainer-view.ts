@@ -1,0 +1,59 @@
+/**
+ * Draws a run into the trainer's build-time markup: the statistics, the curves and, for a 2-D
+ * set, the decision regions. The figures come from the same pure renderers the build uses
+ * (src/render/capstone/), so the live figures look exactly like the printed ones.
+ */
+import { formatNumber } from '../../core/format-number';
+import { t } from '../../messages';
+import { accuracyCurvesSvg, lossCurveSvg } from '../../render/capstone/curves';
+import { regionsSvg } from '../../render/capstone/regions';
+import { escapeHtml } from '../../render/html/escape';
+import type { RunState } from './run-state';
+
+/** An accuracy (0…1) as "97.3 %". */
+export const percentText = (v: number): string =>
+  t('trainer.percent', { value: (Math.round(v * 1000) / 10).toFixed(1) });
+
+function setText(root: HTMLElement, selector: string, text: string): void {
+  const el = root.querySelector(selector);
+  if (el && el.textContent !== text) el.textContent = text;
+}
+
+/** The words of the statistics, also used by the announcements. */
+export function statTexts(state: RunState): { step: string; loss: string; train: string; test: string } {
+  const e = state.latest?.evaluation;
+  const none = t('trainer.none');
+  return {
+    step: formatNumber(state.steps),
+    loss: state.diverged !== undefined ? t('trainer.divergedShort') : e ? formatNumber(e.trainLoss) : none,
+    train: e ? percentText(e.trainAccuracy) : none,
+    test: e ? percentText(e.testAccuracy) : none,
+  };
+}
+
+export function renderStats(root: HTMLElement, state: RunState): void {
+  const s = statTexts(state);
+  setText(root, '[data-stat="step"]', s.step);
+  setText(root, '[data-stat="loss"]', s.loss);
+  setText(root, '[data-stat="train"]', s.train);
+  setText(root, '[data-stat="test"]', s.test);
+}
+
+export function renderFigures(root: HTMLElement, state: RunState): void {
+  const curves = root.querySelector('[data-curves]');
+  if (curves) {
+    curves.innerHTML =
+      state.losses.length === 0 && state.train.length <= 1
+        ? `<p class="bp-trainer__empty">${escapeHtml(t('trainer.empty'))}</p>` +
+          accuracyCurvesSvg(state.train, state.test)
+        : lossCurveSvg(state.losses) + accuracyCurvesSvg(state.train, state.test);
+  }
+  const { points, gridSize, classes } = state.ready;
+  const regions = state.latest?.regions;
+  const box = root.querySelector('[data-regions]');
+  const figure = root.querySelector<HTMLElement>('[data-regions-figure]');
+  if (figure) figure.hidden = !points;
+  if (box && points && gridSize && regions) {
+    box.innerHTML = regionsSvg({ size: gridSize, classes: regions }, points, classes);
+  }
+}
