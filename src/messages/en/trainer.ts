@@ -15,6 +15,7 @@ export const trainer = {
   'trainer.learningRate': 'Learning rate',
   'trainer.batchSize': 'Batch size',
   'trainer.momentum': 'Momentum',
+  'trainer.weightInitStd': 'Initial weight scale',
   'trainer.seed': 'Seed',
   'trainer.settingsHint': 'A change of setting starts the network again at step 0.',
   'trainer.actions': 'Training',

@@ -49,6 +49,7 @@ export class TrainerControls {
       batchSize: value('batchSize'),
       momentum: value('momentum'),
       seed: value('seed'),
+      weightInitStd: value('weightInitStd'),
     };
   }
 

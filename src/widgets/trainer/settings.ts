@@ -15,6 +15,7 @@ export const SETTING_NAMES = [
   'learningRate',
   'batchSize',
   'momentum',
+  'weightInitStd',
   'seed',
 ] as const;
 export type SettingName = (typeof SETTING_NAMES)[number];
@@ -24,6 +25,7 @@ export const LIMITS = {
   batchSize: { min: 1, max: 2000 },
   seed: { min: 0, max: 4294967295 },
   learningRate: { above: 0, max: 100 },
+  weightInitStd: { above: 0, max: 10 },
 } as const;
 
 export type SettingOutcome = { ok: true; value: number } | { ok: false; message: string };
@@ -45,15 +47,15 @@ export function readSetting(name: SettingName, text: string, trainSize?: number)
       return outcome;
     }
     case 'learningRate':
-      return v > LIMITS.learningRate.above && v <= LIMITS.learningRate.max
+    case 'weightInitStd': {
+      const { above, max } = LIMITS[name];
+      return v > above && v <= max
         ? { ok: true, value: v }
         : {
             ok: false,
-            message: t('trainer.range', {
-              min: formatNumber(LIMITS.learningRate.above),
-              max: formatNumber(LIMITS.learningRate.max),
-            }),
+            message: t('trainer.range', { min: formatNumber(above), max: formatNumber(max) }),
           };
+    }
     case 'momentum':
       return v >= 0 && v < 1
         ? { ok: true, value: v }
@@ -91,6 +93,7 @@ export function readSettings(
       batchSize: v.batchSize,
       momentum: v.momentum,
       seed: v.seed,
+      weightInitStd: v.weightInitStd,
     },
   };
 }

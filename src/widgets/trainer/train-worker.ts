@@ -106,7 +106,7 @@ function summary(): Update {
 /** One step; false (and training stops) when its loss is not finite. */
 function step(): boolean {
   const record = training!.step();
-  if (!Number.isFinite(record.loss)) {
+  if (record.diverged || !Number.isFinite(record.loss)) {
     diverged = record.step;
     running = false;
     return false;

@@ -1,13 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { readSetting, readSettings } from '../../../../src/widgets/trainer/settings';
 
-const good = { hiddenSize: '50', learningRate: '0.1', batchSize: '100', momentum: '0.9', seed: '7' };
+const good = {
+  hiddenSize: '50',
+  learningRate: '0.1',
+  batchSize: '100',
+  momentum: '0.9',
+  weightInitStd: '0.5',
+  seed: '7',
+};
 
 describe('the trainer reads its settings strictly', () => {
   it('reads valid settings as numbers', () => {
     expect(readSettings(good)).toEqual({
       ok: true,
-      settings: { hiddenSize: 50, learningRate: 0.1, batchSize: 100, momentum: 0.9, seed: 7 },
+      settings: {
+        hiddenSize: 50,
+        learningRate: 0.1,
+        batchSize: 100,
+        momentum: 0.9,
+        seed: 7,
+        weightInitStd: 0.5,
+      },
     });
   });
 
@@ -29,6 +43,8 @@ describe('the trainer reads its settings strictly', () => {
     expect(readSetting('learningRate', '100')).toEqual({ ok: true, value: 100 });
     expect(readSetting('momentum', '1')).toMatchObject({ ok: false, message: /not including/ });
     expect(readSetting('momentum', '0')).toEqual({ ok: true, value: 0 });
+    expect(readSetting('weightInitStd', '0').ok).toBe(false);
+    expect(readSetting('weightInitStd', '10')).toEqual({ ok: true, value: 10 });
     expect(readSetting('seed', '-1').ok).toBe(false);
     expect(readSetting('seed', '4294967295')).toEqual({ ok: true, value: 4294967295 });
   });
