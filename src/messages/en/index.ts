@@ -12,6 +12,8 @@ import { cost } from './cost';
 import { graph } from './graph';
 import { kit } from './kit';
 import { lessons } from './lessons';
+// Chapter 7, part B: the whole-network check and the training figures.
+import { network } from './network';
 import { plots } from './plots';
 import { shopping } from './shopping';
 import { trainer } from './trainer';
@@ -28,6 +30,7 @@ export const areas = {
   classifier,
   plots,
   lessons,
+  network,
   trainer,
 } as const;
 
