@@ -43,8 +43,17 @@ export const trainer = {
   'trainer.diverged': ({ step }: { step: string }) =>
     `Diverged at step ${step}: the loss overflowed, so there is nothing to show past it. Lower the learning rate and press Reset.`,
   'trainer.divergedShort': 'diverged',
-  'trainer.announceRunning': ({ step, loss, train }: { step: string; loss: string; train: string }) =>
-    `Training: step ${step}, loss ${loss}, train accuracy ${train}.`,
+  'trainer.diverging': ({ from, to }: { from: string; to: string }) =>
+    `The loss has grown from ${from} at step 0 to ${to}: the learning rate is too high, so each step overshoots and the run diverges. Lower it and press Reset.`,
+  'trainer.announceRunning': ({
+    step,
+    loss,
+    train,
+  }: {
+    step: string;
+    loss: string;
+    train: string;
+  }) => `Training: step ${step}, loss ${loss}, train accuracy ${train}.`,
   'trainer.announcePaused': ({
     step,
     loss,
@@ -59,7 +68,12 @@ export const trainer = {
   'trainer.announceReset': ({ dataset }: { dataset: string }) =>
     `Step 0: a fresh network for ${dataset}.`,
   'trainer.curvesTitle': 'Loss and accuracy as the network trains',
-  'trainer.curvesLabel': ({ step, loss, train, test }: Record<'step' | 'loss' | 'train' | 'test', string>) =>
+  'trainer.curvesLabel': ({
+    step,
+    loss,
+    train,
+    test,
+  }: Record<'step' | 'loss' | 'train' | 'test', string>) =>
     `Loss and accuracy curves up to step ${step}: loss ${loss}, train accuracy ${train}, test accuracy ${test}.`,
   'trainer.curvesEmpty': 'No steps yet.',
   'trainer.lossAxis': 'Loss',

@@ -91,7 +91,13 @@ const norm = (m: PlainMatrix): number => Math.sqrt(m.flat().reduce((sum, v) => s
 
 /** The summary: per parameter its shape, largest |gradient|, largest |move| and the move's length. */
 function summaryTable(s: InspectedStep): string {
-  const head = ['summaryParam', 'summaryShape', 'summaryGrad', 'summaryMoved', 'summaryNorm'] as const;
+  const head = [
+    'summaryParam',
+    'summaryShape',
+    'summaryGrad',
+    'summaryMoved',
+    'summaryNorm',
+  ] as const;
   const rows = PARAM_NAMES.map(
     (name) =>
       `<tr><th scope="row">${name}</th><td>${escapeHtml(shapeOf(s.grads[name]))}</td>` +

@@ -20,7 +20,12 @@ export interface RunState {
   test: CurvePoint[];
   /** The latest summary that carried an evaluation. */
   latest: Update | undefined;
+  /** The loss on the whole training set at the first evaluation (step 0). */
+  startLoss: number | undefined;
 }
+
+/** A training loss this many times its start means the run is diverging. */
+export const DIVERGING_FACTOR = 2;
 
 /** The loss series is halved (neighbours averaged) when it grows past this. */
 export const MAX_LOSS_POINTS = 4000;
@@ -35,7 +40,20 @@ export function startRun(ready: Ready): RunState {
     train: [],
     test: [],
     latest: undefined,
+    startLoss: undefined,
   };
+}
+
+/**
+ * The loss at step 0 and now, when it has grown past DIVERGING_FACTOR times its start: steps
+ * that overshoot. With the stable softmax of the book's loss the numbers stay finite for any
+ * learning rate the trainer accepts, so this, not ∞, is how a too-high rate shows.
+ */
+export function diverging(state: RunState): { from: number; to: number } | undefined {
+  const now = state.latest?.evaluation?.trainLoss;
+  const from = state.startLoss;
+  if (from === undefined || now === undefined || state.steps === 0) return undefined;
+  return now > DIVERGING_FACTOR * from ? { from, to: now } : undefined;
 }
 
 /** Pairs of neighbours averaged, each at the later step (an odd last point kept). */
@@ -57,6 +75,7 @@ export function applyUpdate(state: RunState, u: Update): void {
   state.running = u.running;
   state.diverged = u.diverged;
   if (u.evaluation) {
+    if (u.evaluation.step === 0) state.startLoss = u.evaluation.trainLoss;
     const last = state.train.at(-1);
     // A pause right after a summary repeats the same step: keep one point per step.
     if (last?.step === u.evaluation.step) {

@@ -10,7 +10,8 @@ import { t } from '../../messages';
 import { loadWords } from '../load-words';
 import { TrainerControls, type Defaults } from './controls';
 import type { FromWorker, ToWorker } from './protocol';
-import { applyUpdate, startRun, type RunState } from './run-state';
+import { applyUpdate, diverging, startRun, type RunState } from './run-state';
+import { formatNumber } from '../../core/format-number';
 import { renderFigures, renderStats, statTexts } from './trainer-view';
 import { TrainerInspector } from './trainer-inspector';
 import { SETTING_NAMES } from './settings';
@@ -173,10 +174,21 @@ class TrainerElement extends HTMLElement {
     const run = this.#run!;
     const s = statTexts(run);
     const now = performance.now();
+    const growing = diverging(run);
+    const warning = growing
+      ? t('trainer.diverging', { from: formatNumber(growing.from), to: formatNumber(growing.to) })
+      : '';
     if (run.diverged !== undefined) {
       const message = t('trainer.diverged', { step: String(run.diverged) });
       this.problem(message);
       this.say(message);
+      return;
+    }
+    // Said once when it starts; shown for as long as it lasts.
+    const wasWarning = !this.querySelector<HTMLElement>('[data-problem]')?.hidden;
+    this.problem(warning);
+    if (warning && !wasWarning) {
+      this.say(warning);
     } else if (!run.running) {
       if (wasRunning || this.#askedToStop) this.say(t('trainer.announcePaused', s));
       this.#askedToStop = false;

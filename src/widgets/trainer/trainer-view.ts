@@ -20,12 +20,22 @@ function setText(root: HTMLElement, selector: string, text: string): void {
 }
 
 /** The words of the statistics, also used by the announcements. */
-export function statTexts(state: RunState): { step: string; loss: string; train: string; test: string } {
+export function statTexts(state: RunState): {
+  step: string;
+  loss: string;
+  train: string;
+  test: string;
+} {
   const e = state.latest?.evaluation;
   const none = t('trainer.none');
   return {
     step: formatNumber(state.steps),
-    loss: state.diverged !== undefined ? t('trainer.divergedShort') : e ? formatNumber(e.trainLoss) : none,
+    loss:
+      state.diverged !== undefined
+        ? t('trainer.divergedShort')
+        : e
+          ? formatNumber(e.trainLoss)
+          : none,
     train: e ? percentText(e.trainAccuracy) : none,
     test: e ? percentText(e.testAccuracy) : none,
   };

@@ -39,7 +39,12 @@ describe('the step inspector', () => {
   });
 
   it('finds the largest magnitude and where it is', () => {
-    expect(largest([[1, -5], [2, 3]])).toEqual({ value: 5, row: 0, col: 1 });
+    expect(
+      largest([
+        [1, -5],
+        [2, 3],
+      ]),
+    ).toEqual({ value: 5, row: 0, col: 1 });
     expect(largest([[0, 0]])).toEqual({ value: 0, row: 0, col: 0 });
   });
 
@@ -48,11 +53,16 @@ describe('the step inspector', () => {
     const svg = heatmapSvg(big, 'Gradient of W1');
     expect(svg.match(/<path /g)?.length).toBeLessThanOrEqual(6);
     expect(svg).toContain('role="img"');
-    expect(svg).toMatch(/aria-label="Gradient of W1, 64 × 50: the largest magnitude is 1, at row \d+, column \d+\."/);
+    expect(svg).toMatch(
+      /aria-label="Gradient of W1, 64 × 50: the largest magnitude is 1, at row \d+, column \d+\."/,
+    );
   });
 
   it('says so when every entry is zero, and draws no shade', () => {
-    const svg = heatmapSvg(m(1, 2, () => 0), 'Gradient of b2');
+    const svg = heatmapSvg(
+      m(1, 2, () => 0),
+      'Gradient of b2',
+    );
     expect(svg).toContain('Gradient of b2, 1 × 2: every entry is 0.');
     expect(svg).not.toContain('<path');
   });
@@ -65,7 +75,9 @@ describe('the step inspector', () => {
       expect(html).toContain(`How far ${name} moved`);
     }
     // W1's largest |gradient| is 1.5 (row 2, column 3), its largest move 0.15.
-    expect(html).toMatch(/<th scope="row">W1<\/th><td>2 × 3<\/td><td><data class="bp-num" value="1.5"/);
+    expect(html).toMatch(
+      /<th scope="row">W1<\/th><td>2 × 3<\/td><td><data class="bp-num" value="1.5"/,
+    );
     expect(html).not.toMatch(/trainer\.\w+/);
   });
 

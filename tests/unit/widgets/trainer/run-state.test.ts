@@ -2,12 +2,19 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_LOSS_POINTS,
   applyUpdate,
+  diverging,
   halve,
   startRun,
 } from '../../../../src/widgets/trainer/run-state';
 import type { Update } from '../../../../src/widgets/trainer/protocol';
 
-const ready = { type: 'ready', dataset: 'spiral', trainSize: 240, testSize: 60, classes: 3 } as const;
+const ready = {
+  type: 'ready',
+  dataset: 'spiral',
+  trainSize: 240,
+  testSize: 60,
+  classes: 3,
+} as const;
 const evaluation = (step: number, train: number) => ({
   step,
   trainLoss: 1,
@@ -50,7 +57,13 @@ describe('the page-side run state', () => {
   it('averages neighbours once the losses pass the limit, keeping the last step', () => {
     const run = startRun(ready);
     const n = MAX_LOSS_POINTS + 1;
-    applyUpdate(run, update(n, Array.from({ length: n }, (_, i) => i)));
+    applyUpdate(
+      run,
+      update(
+        n,
+        Array.from({ length: n }, (_, i) => i),
+      ),
+    );
     expect(run.losses.length).toBe(Math.ceil(n / 2));
     expect(run.losses[0]).toEqual({ step: 2, value: 0.5 });
     expect(run.losses.at(-1)).toEqual({ step: n, value: n - 1 });
@@ -67,6 +80,19 @@ describe('the page-side run state', () => {
       { step: 2, value: 3 },
       { step: 3, value: 9 },
     ]);
+  });
+
+  it('calls a run diverging once its training loss passes twice its start', () => {
+    const run = startRun(ready);
+    const at = (step: number, trainLoss: number) => ({ ...evaluation(step, 0.3), trainLoss });
+    applyUpdate(run, update(0, [], at(0, 1.5)));
+    expect(diverging(run)).toBeUndefined();
+    applyUpdate(run, update(50, [], at(50, 2.9)));
+    expect(diverging(run)).toBeUndefined();
+    applyUpdate(run, update(100, [], at(100, 3.1)));
+    expect(diverging(run)).toEqual({ from: 1.5, to: 3.1 });
+    applyUpdate(run, update(150, [], at(150, 0.4)));
+    expect(diverging(run)).toBeUndefined();
   });
 
   it('records the step a run diverged at', () => {

@@ -34,7 +34,10 @@ describe('the trainer reads its settings strictly', () => {
   });
 
   it('holds each setting to its range', () => {
-    expect(readSetting('hiddenSize', '0')).toMatchObject({ ok: false, message: /whole number from 1 to 256/ });
+    expect(readSetting('hiddenSize', '0')).toMatchObject({
+      ok: false,
+      message: /whole number from 1 to 256/,
+    });
     expect(readSetting('hiddenSize', '2.5').ok).toBe(false);
     expect(readSetting('hiddenSize', '256')).toEqual({ ok: true, value: 256 });
     expect(readSetting('learningRate', '0').ok).toBe(false);
@@ -60,6 +63,7 @@ describe('the trainer reads its settings strictly', () => {
   it('names every bad field at once, and only those', () => {
     const outcome = readSettings({ ...good, hiddenSize: 'abc', momentum: '2' });
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(Object.keys(outcome.messages).sort()).toEqual(['hiddenSize', 'momentum']);
+    if (!outcome.ok)
+      expect(Object.keys(outcome.messages).sort()).toEqual(['hiddenSize', 'momentum']);
   });
 });
