@@ -17,6 +17,7 @@ async function openTrainer(page: Page): Promise<Locator> {
 
 const stepOf = async (trainer: Locator): Promise<number> =>
   Number((await trainer.locator('[data-stat="step"]').innerText()).replace(/,/g, ''));
+/** An accuracy in per cent, as the statistic shows it (one decimal). */
 const percentOf = async (trainer: Locator, stat: 'train' | 'test'): Promise<number> =>
   Number((await trainer.locator(`[data-stat="${stat}"]`).innerText()).replace(/\s*%$/, ''));
 

@@ -4,11 +4,10 @@
  * summary table, and every number as tables for the reader who asks (or cannot see colour).
  * Pure: plain arrays in, markup out; the live trainer calls it in the browser.
  */
-import { formatNumber } from '../../core/format-number';
+import { exactNumber, formatNumber } from '../../core/format-number';
 import { PARAM_NAMES } from '../../core/random-network';
 import { t } from '../../messages';
 import { escapeHtml } from '../html/escape';
-import { numberHtml } from '../html/number-html';
 import { gridShape } from '../kit/shape';
 
 export type ParamName = (typeof PARAM_NAMES)[number];
@@ -29,7 +28,7 @@ export interface InspectedStep {
 export const LEVELS = 3;
 /** A heatmap cell's size in SVG units: large for small matrices, at least 4. */
 const cellSize = (rows: number, cols: number): number =>
-  Math.max(4, Math.min(16, Math.floor(Math.min(240 / cols, 256 / rows))));
+  Math.max(4, Math.min(16, Math.floor(Math.min(480 / cols, 256 / rows))));
 
 /** The largest |entry| and where it is (row, column from 0); 0 when every entry is 0. */
 export function largest(m: PlainMatrix): { value: number; row: number; col: number } {
@@ -87,6 +86,10 @@ export function heatmapSvg(m: PlainMatrix, what: string): string {
   );
 }
 
+/** A rounded number, its exact digits on hover (plain text: a table of them stays light). */
+const num = (v: number): string =>
+  `<span title="${escapeHtml(exactNumber(v))}">${escapeHtml(formatNumber(v))}</span>`;
+
 const norm = (m: PlainMatrix): number => Math.sqrt(m.flat().reduce((sum, v) => sum + v * v, 0));
 
 /** The summary: per parameter its shape, largest |gradient|, largest |move| and the move's length. */
@@ -101,14 +104,16 @@ function summaryTable(s: InspectedStep): string {
   const rows = PARAM_NAMES.map(
     (name) =>
       `<tr><th scope="row">${name}</th><td>${escapeHtml(shapeOf(s.grads[name]))}</td>` +
-      `<td>${numberHtml(largest(s.grads[name]).value)}</td>` +
-      `<td>${numberHtml(largest(s.moved[name]).value)}</td>` +
-      `<td>${numberHtml(norm(s.moved[name]))}</td></tr>`,
+      `<td>${num(largest(s.grads[name]).value)}</td>` +
+      `<td>${num(largest(s.moved[name]).value)}</td>` +
+      `<td>${num(norm(s.moved[name]))}</td></tr>`,
   ).join('');
+  const caption = escapeHtml(t('trainer.summaryCaption'));
   return (
-    `<table class="bp-result bp-inspector-summary"><caption>${escapeHtml(t('trainer.summaryCaption'))}</caption>` +
+    `<div class="bp-columns-scroll" tabindex="0" role="region" aria-label="${caption}">` +
+    `<table class="bp-result bp-inspector-summary"><caption>${caption}</caption>` +
     `<thead><tr>${head.map((k) => `<th scope="col">${escapeHtml(t(`trainer.${k}`))}</th>`).join('')}</tr></thead>` +
-    `<tbody>${rows}</tbody></table>`
+    `<tbody>${rows}</tbody></table></div>`
   );
 }
 

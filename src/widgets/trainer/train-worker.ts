@@ -2,7 +2,10 @@
  * The trainer's worker: mini-batch SGD with the book's layers (core's `createTraining`, the one
  * loop the build and the benches also run), off the page's main thread. It trains in slices of a
  * few milliseconds, yielding between them so a Pause arrives at once, and posts a summary at
- * most every 100 ms: the page draws ~10 frames a second, whatever the step rate.
+ * most every 100 ms: the page draws ~10 frames a second, whatever the step rate. Evaluating
+ * the whole train and test sets costs as much as dozens of steps on digits, so a full summary
+ * (accuracies, regions, confusion matrix, parameters) comes only as often as keeps its cost
+ * under a fifth of the time; the ones between carry the step count and the losses.
  */
 import { toySplit, type ToySetName } from '../../core/data/toy-sets';
 import { DIGITS_SPLIT, parseDigits } from '../../core/data/digits';
@@ -28,6 +31,8 @@ const GRID = 48;
 const SLICE_MS = 12;
 /** Milliseconds between two summaries. */
 const POST_MS = 100;
+/** A full summary may take at most this share of the worker's time. */
+const FULL_SHARE = 0.2;
 /** At most this many wrong test images go to the page. */
 const WRONG_SHOWN = 24;
 
@@ -44,6 +49,8 @@ let running = false;
 let diverged: number | undefined;
 let losses: number[] = [];
 let lastPost = 0;
+let lastFull = 0;
+let fullCost = 0;
 let grid: Matrix | undefined;
 const loaded = new Map<DatasetName, Promise<SplitData>>();
 
@@ -82,15 +89,29 @@ function wrongDigits(t: Training, d: SplitData): WrongDigit[] {
   return wrong;
 }
 
-/** The summary of where training is now; evaluates the whole sets (skipped once diverged). */
-function summary(): Update {
+/**
+ * The summary of where training is now. `full` evaluates the whole sets (skipped once
+ * diverged) and adds the figures' data; otherwise only the steps and the new losses.
+ */
+function summary(full = true): Update {
   const t = training!;
   const d = data!;
   const sent = losses;
   losses = [];
-  lastPost = performance.now();
+  const start = performance.now();
+  lastPost = start;
   const base = { type: 'update', steps: t.steps, running, losses: sent } as const;
   if (diverged !== undefined) return { ...base, diverged };
+  if (!full) return base;
+  lastFull = start;
+  try {
+    return fullSummary(t, d, base);
+  } finally {
+    fullCost = performance.now() - start;
+  }
+}
+
+function fullSummary(t: Training, d: SplitData, base: Update): Update {
   const is2d = d.train.x.cols === 2;
   return {
     ...base,
@@ -135,7 +156,11 @@ tick.port1.onmessage = () => {
   if (!running || !training) return;
   const start = performance.now();
   while (running && performance.now() - start < SLICE_MS) step();
-  if (!running || performance.now() - lastPost >= POST_MS) scope.postMessage(summary());
+  const now = performance.now();
+  if (!running) scope.postMessage(summary());
+  else if (now - lastPost >= POST_MS) {
+    scope.postMessage(summary(now - lastFull >= Math.max(POST_MS, fullCost / FULL_SHARE)));
+  }
   if (running) tick.port2.postMessage(null);
 };
 

@@ -14,9 +14,13 @@ import type { RunState } from './run-state';
 export const percentText = (v: number): string =>
   t('trainer.percent', { value: (Math.round(v * 1000) / 10).toFixed(1) });
 
-function setText(root: HTMLElement, selector: string, text: string): void {
-  const el = root.querySelector(selector);
-  if (el && el.textContent !== text) el.textContent = text;
+/** Writes a statistic's words, and its exact value in `data-value` (for tests and benches). */
+function setStat(root: HTMLElement, name: string, text: string, value?: number): void {
+  const el = root.querySelector<HTMLElement>(`[data-stat="${name}"]`);
+  if (!el) return;
+  if (el.textContent !== text) el.textContent = text;
+  if (value === undefined) delete el.dataset['value'];
+  else el.dataset['value'] = String(value);
 }
 
 /** The words of the statistics, also used by the announcements. */
@@ -43,10 +47,11 @@ export function statTexts(state: RunState): {
 
 export function renderStats(root: HTMLElement, state: RunState): void {
   const s = statTexts(state);
-  setText(root, '[data-stat="step"]', s.step);
-  setText(root, '[data-stat="loss"]', s.loss);
-  setText(root, '[data-stat="train"]', s.train);
-  setText(root, '[data-stat="test"]', s.test);
+  const e = state.latest?.evaluation;
+  setStat(root, 'step', s.step, state.steps);
+  setStat(root, 'loss', s.loss, state.diverged === undefined ? e?.trainLoss : undefined);
+  setStat(root, 'train', s.train, e?.trainAccuracy);
+  setStat(root, 'test', s.test, e?.testAccuracy);
 }
 
 export function renderFigures(root: HTMLElement, state: RunState): void {

@@ -75,8 +75,9 @@ describe('the step inspector', () => {
       expect(html).toContain(`How far ${name} moved`);
     }
     // W1's largest |gradient| is 1.5 (row 2, column 3), its largest move 0.15.
-    expect(html).toMatch(
-      /<th scope="row">W1<\/th><td>2 × 3<\/td><td><data class="bp-num" value="1.5"/,
+    expect(html).toContain(
+      '<th scope="row">W1</th><td>2 × 3</td><td><span title="1.5">1.5</span></td>' +
+        '<td><span title="0.15000000000000002">0.15</span></td>',
     );
     expect(html).not.toMatch(/trainer\.\w+/);
   });
