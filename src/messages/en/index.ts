@@ -9,6 +9,7 @@ import { chain } from './chain';
 import { chrome } from './chrome';
 import { classifier } from './classifier';
 import { cost } from './cost';
+import { digits } from './digits';
 import { graph } from './graph';
 import { kit } from './kit';
 import { lessons } from './lessons';
@@ -32,6 +33,7 @@ export const areas = {
   lessons,
   network,
   trainer,
+  digits,
 } as const;
 
 type Areas = typeof areas;
