@@ -53,6 +53,40 @@ export class TrainerControls {
     };
   }
 
+  /** The training-set size of the selected data set (rendered at build time). */
+  trainSize(): number | undefined {
+    const sizes = JSON.parse(this.root.dataset['trainSizes'] ?? '{}') as Record<string, number>;
+    return sizes[this.dataset()];
+  }
+
+  /** The data set and the settings as typed, when they all read (else the fields say why). */
+  wanted(): { dataset: DatasetName; settings: TrainSettings } | undefined {
+    const settings = this.read(this.trainSize());
+    return settings && { dataset: this.dataset(), settings };
+  }
+
+  /**
+   * Checks a field as it is typed; calls `apply` when a setting is changed (or Enter pressed).
+   * A new data set first brings its default settings.
+   */
+  listen(apply: () => void): void {
+    this.root.querySelector('form')?.addEventListener('submit', (e) => {
+      e.preventDefault();
+      apply();
+    });
+    this.select?.addEventListener('change', () => {
+      const defaults = JSON.parse(this.root.dataset['defaults'] ?? '{}') as Partial<Defaults>;
+      const values = defaults[this.dataset()];
+      if (values) this.fill(values);
+      apply();
+    });
+    for (const name of SETTING_NAMES) {
+      const input = this.input(name);
+      input?.addEventListener('input', () => this.check(name, this.trainSize()));
+      input?.addEventListener('change', apply);
+    }
+  }
+
   /** The first field marked invalid, to take the focus. */
   firstInvalid(): HTMLInputElement | null {
     return this.root.querySelector<HTMLInputElement>('input[aria-invalid="true"]');

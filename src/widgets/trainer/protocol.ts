@@ -5,6 +5,7 @@
  */
 import type { DatasetName, Evaluation, TrainSettings } from '../../core/net/training';
 import type { InspectedStep, PlainParams } from '../../render/capstone/step-inspector';
+import type { WrongImage } from '../../render/capstone/digits/wrong-images';
 
 export type ToWorker =
   /** A fresh network at step 0 (loads the data set first if needed). */
@@ -21,12 +22,14 @@ export interface PlanePoint {
   readonly label: number;
 }
 
-/** A test image the network gets wrong: its 64 pixels (0…1), the true and predicted digit. */
-export interface WrongDigit {
-  readonly index: number;
-  readonly pixels: readonly number[];
-  readonly label: number;
-  readonly predicted: number;
+/** Digits: how the network does on the test images, for the confusion matrix and the list. */
+export interface DigitsReport {
+  /** counts[true][predicted] over the test set. */
+  readonly confusion: number[][];
+  /** Every test image it gets wrong (row, true digit, digit read), in test-set order. */
+  readonly wrong: readonly WrongImage[];
+  /** The pixels (counts 0–16) of the wrong images the page shows, by test row. */
+  readonly pixels: Readonly<Record<number, readonly number[]>>;
 }
 
 export interface Update {
@@ -40,7 +43,7 @@ export interface Update {
   /** The predicted class of each cell of the region grid (2-D sets only). */
   readonly regions?: readonly number[];
   /** Digits: the confusion matrix [true][predicted] and some wrong test images. */
-  readonly digits?: { readonly confusion: number[][]; readonly wrong: readonly WrongDigit[] };
+  readonly digits?: DigitsReport;
   /** The parameters at `steps`, for figures outside the trainer (the drawing pad). */
   readonly params?: PlainParams;
   /** The step whose loss was not finite: training stopped there. */

@@ -7,13 +7,9 @@
  * (accuracies, regions, confusion matrix, parameters) comes only as often as keeps its cost
  * under a fifth of the time; the ones between carry the step count and the losses.
  */
-import { toySplit, type ToySetName } from '../../core/data/toy-sets';
-import { DIGITS_SPLIT, parseDigits } from '../../core/data/digits';
-import { splitDataset, type SplitData } from '../../core/data/dataset';
+import type { SplitData } from '../../core/data/dataset';
 import type { Matrix } from '../../core/matrix';
-import type { NetworkParams } from '../../core/random-network';
 import {
-  confusionMatrix,
   createTraining,
   predictions,
   type DatasetName,
@@ -21,9 +17,8 @@ import {
   type Training,
 } from '../../core/net/training';
 import { gridInputs } from '../../render/capstone/regions';
-import type { PlainParams } from '../../render/capstone/step-inspector';
-import type { FromWorker, ToWorker, Update, WrongDigit } from './protocol';
-import digitsUrl from '../../data/uci-digits/digits.txt?url';
+import type { FromWorker, ToWorker, Update } from './protocol';
+import { digitsReport, load, plain } from './worker-data';
 
 /** Cells per side of the decision-region grid. */
 const GRID = 48;
@@ -33,8 +28,6 @@ const SLICE_MS = 12;
 const POST_MS = 100;
 /** A full summary may take at most this share of the worker's time. */
 const FULL_SHARE = 0.2;
-/** At most this many wrong test images go to the page. */
-const WRONG_SHOWN = 24;
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
@@ -52,43 +45,6 @@ let lastPost = 0;
 let lastFull = 0;
 let fullCost = 0;
 let grid: Matrix | undefined;
-const loaded = new Map<DatasetName, Promise<SplitData>>();
-
-function load(name: DatasetName): Promise<SplitData> {
-  let split = loaded.get(name);
-  if (!split) {
-    split =
-      name === 'digits'
-        ? fetch(digitsUrl)
-            .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`digits: ${r.status}`))))
-            .then((text) => splitDataset(parseDigits(text), DIGITS_SPLIT))
-        : Promise.resolve(toySplit(name as ToySetName));
-    split.catch(() => loaded.delete(name));
-    loaded.set(name, split);
-  }
-  return split;
-}
-
-const plain = (p: NetworkParams): PlainParams => ({
-  W1: p.W1.toArray(),
-  b1: p.b1.toArray(),
-  W2: p.W2.toArray(),
-  b2: p.b2.toArray(),
-});
-
-function wrongDigits(t: Training, d: SplitData): WrongDigit[] {
-  const predicted = predictions(t.net, d.test.x);
-  const pixels = d.test.x.toArray();
-  const wrong: WrongDigit[] = [];
-  predicted.forEach((p, i) => {
-    const label = d.test.labels[i]!;
-    if (p !== label && wrong.length < WRONG_SHOWN) {
-      wrong.push({ index: i, pixels: pixels[i]!, label, predicted: p });
-    }
-  });
-  return wrong;
-}
-
 /**
  * The summary of where training is now. `full` evaluates the whole sets (skipped once
  * diverged) and adds the figures' data; otherwise only the steps and the new losses.
@@ -118,9 +74,7 @@ function fullSummary(t: Training, d: SplitData, base: Update): Update {
     evaluation: t.evaluate(),
     params: plain(t.net.params),
     ...(is2d && grid ? { regions: predictions(t.net, grid) } : {}),
-    ...(dataset === 'digits'
-      ? { digits: { confusion: confusionMatrix(t.net, d.test), wrong: wrongDigits(t, d) } }
-      : {}),
+    ...(dataset === 'digits' ? { digits: digitsReport(t, d) } : {}),
   };
 }
 

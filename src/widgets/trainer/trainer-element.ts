@@ -5,19 +5,14 @@
  * After each summary it dispatches `bp-trainer-params` (bubbling) with the network's parameters
  * as plain arrays and the data set, for figures outside it (the digits drawing pad).
  */
-import type { DatasetName, TrainSettings } from '../../core/net/training';
 import { t } from '../../messages';
 import { loadWords } from '../load-words';
-import { TrainerControls, type Defaults } from './controls';
+import { TrainerControls } from './controls';
 import type { FromWorker, ToWorker } from './protocol';
-import { applyUpdate, diverging, startRun, type RunState } from './run-state';
-import { formatNumber } from '../../core/format-number';
-import { renderFigures, renderStats, statTexts } from './trainer-view';
+import { applyUpdate, startRun, type RunState } from './run-state';
+import { progressWords } from './progress-words';
+import { renderDigits, renderFigures, renderStats } from './trainer-view';
 import { TrainerInspector } from './trainer-inspector';
-import { SETTING_NAMES } from './settings';
-
-/** While training, the progress is announced at most this often (ms). */
-const ANNOUNCE_EVERY = 5000;
 
 type Action = 'train' | 'pause' | 'step' | 'reset';
 
@@ -29,6 +24,8 @@ class TrainerElement extends HTMLElement {
   /** The settings the worker's network was made with. */
   #applied: string | undefined;
   #frame = 0;
+  /** The full summary last drawn: regions and digits redraw only when a newer one came. */
+  #drawn: unknown;
   #lastAnnounce = 0;
   #started = false;
   /** Set by Pause and One step: the next paused summary is announced. */
@@ -47,7 +44,7 @@ class TrainerElement extends HTMLElement {
   }
 
   private async start(): Promise<void> {
-    await loadWords(['trainer', 'network']);
+    await loadWords(['trainer', 'network', 'digits']);
     this.#controls = new TrainerControls(this, this.id);
     this.#inspector = new TrainerInspector(this);
     this.wire();
@@ -67,43 +64,16 @@ class TrainerElement extends HTMLElement {
   }
 
   private wire(): void {
-    const form = this.querySelector('form');
-    form?.addEventListener('submit', (e) => {
-      e.preventDefault();
-      this.apply();
-    });
-    this.#controls.select?.addEventListener('change', () => {
-      const defaults = JSON.parse(this.dataset['defaults'] ?? '{}') as Defaults;
-      const values = defaults[this.#controls.dataset()];
-      if (values) this.#controls.fill(values);
-      this.apply();
-    });
-    for (const name of SETTING_NAMES) {
-      const input = this.querySelector<HTMLInputElement>(`#${this.id}-${name}`);
-      input?.addEventListener('input', () => this.#controls.check(name, this.trainSize()));
-      input?.addEventListener('change', () => this.apply());
-    }
+    this.#controls.listen(() => this.apply());
     this.addEventListener('click', (e) => {
       const button = (e.target as Element).closest<HTMLElement>('[data-action]');
       if (button) this.act(button.dataset['action'] as Action);
     });
   }
 
-  /** The training-set size of the selected data set (known at build time). */
-  private trainSize(): number | undefined {
-    const sizes = JSON.parse(this.dataset['trainSizes'] ?? '{}') as Record<string, number>;
-    return sizes[this.#controls.dataset()];
-  }
-
-  /** The settings as typed, when they all read (else the fields say why). */
-  private settings(): { dataset: DatasetName; settings: TrainSettings } | undefined {
-    const settings = this.#controls.read(this.trainSize());
-    return settings && { dataset: this.#controls.dataset(), settings };
-  }
-
   /** A fresh network when the settings read and differ from the worker's (or when `force`). */
   private apply(force = false): boolean {
-    const wanted = this.settings();
+    const wanted = this.#controls.wanted();
     if (!wanted) {
       if (this.#run) this.say(t('trainer.staleNote'));
       return false;
@@ -171,30 +141,18 @@ class TrainerElement extends HTMLElement {
 
   /** Polite progress: on pause and divergence, and every few seconds while training. */
   private announce(wasRunning: boolean): void {
-    const run = this.#run!;
-    const s = statTexts(run);
     const now = performance.now();
-    const growing = diverging(run);
-    const warning = growing
-      ? t('trainer.diverging', { from: formatNumber(growing.from), to: formatNumber(growing.to) })
-      : '';
-    if (run.diverged !== undefined) {
-      const message = t('trainer.diverged', { step: String(run.diverged) });
-      this.problem(message);
-      this.say(message);
-      return;
-    }
-    // Said once when it starts; shown for as long as it lasts.
-    const wasWarning = !this.querySelector<HTMLElement>('[data-problem]')?.hidden;
-    this.problem(warning);
-    if (warning && !wasWarning) {
-      this.say(warning);
-    } else if (!run.running) {
-      if (wasRunning || this.#askedToStop) this.say(t('trainer.announcePaused', s));
-      this.#askedToStop = false;
-    } else if (!wasRunning || now - this.#lastAnnounce > ANNOUNCE_EVERY) {
-      this.#lastAnnounce = now;
-      this.say(t('trainer.announceRunning', s));
+    const words = progressWords(this.#run!, {
+      wasRunning,
+      askedToStop: this.#askedToStop,
+      warned: !this.querySelector<HTMLElement>('[data-problem]')?.hidden,
+      sinceAnnounce: now - this.#lastAnnounce,
+    });
+    if (!this.#run!.running) this.#askedToStop = false;
+    this.problem(words.problem);
+    if (words.say) {
+      this.say(words.say);
+      if (this.#run!.running) this.#lastAnnounce = now;
     }
   }
 
@@ -205,7 +163,10 @@ class TrainerElement extends HTMLElement {
       this.#frame = 0;
       if (!this.#run) return;
       renderStats(this, this.#run);
-      renderFigures(this, this.#run);
+      const fresh = this.#run.latest !== this.#drawn;
+      this.#drawn = this.#run.latest;
+      renderFigures(this, this.#run, fresh);
+      if (fresh) renderDigits(this, this.#run);
       this.classList.toggle('bp-trainer--running', this.#run.running);
     });
   }

@@ -8,6 +8,8 @@ import { t } from '../../messages';
 import { accuracyCurvesSvg, lossCurveSvg } from '../../render/capstone/curves';
 import { regionsSvg } from '../../render/capstone/regions';
 import { escapeHtml } from '../../render/html/escape';
+import { confusionMatrixHtml } from '../../render/capstone/digits/confusion-matrix';
+import { wrongImagesHtml } from '../../render/capstone/digits/wrong-images';
 import type { RunState } from './run-state';
 
 /** An accuracy (0…1) as "97.3 %". */
@@ -54,7 +56,8 @@ export function renderStats(root: HTMLElement, state: RunState): void {
   setStat(root, 'test', s.test, e?.testAccuracy);
 }
 
-export function renderFigures(root: HTMLElement, state: RunState): void {
+/** The curves always; the regions only when `fresh` (a full summary arrived since the last draw). */
+export function renderFigures(root: HTMLElement, state: RunState, fresh: boolean): void {
   const curves = root.querySelector('[data-curves]');
   if (curves) {
     curves.innerHTML =
@@ -68,7 +71,20 @@ export function renderFigures(root: HTMLElement, state: RunState): void {
   const box = root.querySelector('[data-regions]');
   const figure = root.querySelector<HTMLElement>('[data-regions-figure]');
   if (figure) figure.hidden = !points;
-  if (box && points && gridSize && regions) {
+  if (fresh && box && points && gridSize && regions) {
     box.innerHTML = regionsSvg({ size: gridSize, classes: regions }, points, classes);
   }
+}
+
+/** Digits: the confusion matrix and the wrong test images, as the chapter's report draws them. */
+export function renderDigits(root: HTMLElement, state: RunState): void {
+  const box = root.querySelector<HTMLElement>('[data-digits]');
+  const report = state.latest?.digits;
+  if (!box) return;
+  box.hidden = state.ready.dataset !== 'digits' || !report;
+  if (box.hidden || !report) return;
+  const total = state.ready.testSize;
+  box.innerHTML =
+    confusionMatrixHtml(report.confusion) +
+    wrongImagesHtml(report.wrong, total, (i) => report.pixels[i] ?? []);
 }
