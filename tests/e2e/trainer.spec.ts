@@ -189,6 +189,10 @@ test('digits: trains to a high test accuracy and hands its network to the page',
     .poll(() => percentOf(trainer, 'test'), { timeout: 90_000, intervals: [500] })
     .toBeGreaterThanOrEqual(90);
   await trainer.getByRole('button', { name: 'Pause' }).click();
+  // The digits report, live: the confusion matrix's right answers and the images it gets wrong.
+  await expect(trainer.locator('[data-digits] table.bp-confusion caption')).toContainText(
+    /on the \d+ test images/,
+  );
   const detail = await page.evaluate(
     () => (window as unknown as { lastParams?: string }).lastParams,
   );
