@@ -72,7 +72,15 @@ async function oneRun(page, base) {
   });
   await pause.click();
 
-  // Digits: select, wait for its data, press Train, wait for test accuracy ≥ 95 %.
+  // Digits: select, wait for its data, press Train, wait for test accuracy ≥ 95 %; the page's
+  // main-thread busy time over that window comes from Chromium's own counters (CDP).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const busy = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+    return { task: m.TaskDuration, script: m.ScriptDuration, at: m.Timestamp };
+  };
   await trainer.getByLabel('Data set').selectOption('digits');
   await page.waitForFunction(() =>
     document.querySelector('bp-trainer [data-status]')?.textContent?.includes('digits'),
@@ -80,6 +88,7 @@ async function oneRun(page, base) {
   await page.waitForFunction(
     () => document.querySelector('[data-stat="step"]')?.textContent === '0',
   );
+  const before = await busy();
   const digits = await page.evaluate(async () => {
     const w = /** @type {any} */ (window);
     w.__long.length = 0;
@@ -93,8 +102,14 @@ async function oneRun(page, base) {
     const rate = (w.__step() - s1) / ((performance.now() - at1) / 1000);
     return { seconds: (t1 - t0) / 1000, steps: s1, rate, long: [...w.__long] };
   });
+  const after = await busy();
   await pause.click();
-  return { spiral, digits };
+  const seconds = after.at - before.at;
+  const mainThread = {
+    task: (after.task - before.task) / seconds,
+    script: (after.script - before.script) / seconds,
+  };
+  return { spiral, digits, mainThread };
 }
 
 const median = (xs) => {
@@ -133,6 +148,10 @@ try {
   const long = runs.flatMap((r) => r.digits.long);
   console.log(
     `  main thread while training digits: ${long.length} long tasks > 50 ms${long.length ? ` (longest ${f(Math.max(...long), 0)} ms)` : ''}`,
+  );
+  const share = (k) => f(100 * median(runs.map((r) => r.mainThread[k])), 1);
+  console.log(
+    `  main thread busy: ${share('task')} % of the time in tasks, ${share('script')} % running script`,
   );
 
   const node = spawnSync('npx', ['vite-node', 'scripts/lib/train-node-loop.ts'], {

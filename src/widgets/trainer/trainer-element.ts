@@ -30,6 +30,9 @@ class TrainerElement extends HTMLElement {
   #started = false;
   /** Set by Pause and One step: the next paused summary is announced. */
   #askedToStop = false;
+  /** Off screen, the figures wait (a reader typing elsewhere pays nothing for them). */
+  #visible = true;
+  #seen: IntersectionObserver | undefined;
 
   connectedCallback(): void {
     if (this.#started) return;
@@ -40,6 +43,7 @@ class TrainerElement extends HTMLElement {
   disconnectedCallback(): void {
     this.#worker?.terminate();
     this.#worker = undefined;
+    this.#seen?.disconnect();
     this.#started = false;
   }
 
@@ -57,6 +61,11 @@ class TrainerElement extends HTMLElement {
       return;
     }
     this.apply();
+    this.#seen = new IntersectionObserver(([entry]) => {
+      this.#visible = entry?.isIntersecting ?? true;
+      if (this.#visible) this.draw();
+    });
+    this.#seen.observe(this);
     this.classList.add('bp-upgraded');
     const pending = this.dataset['pending'] as Action | undefined;
     delete this.dataset['pending'];
@@ -158,7 +167,7 @@ class TrainerElement extends HTMLElement {
 
   /** Redraws on the next frame (once, however many summaries arrived). */
   private draw(): void {
-    if (this.#frame) return;
+    if (this.#frame || !this.#visible) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
       if (!this.#run) return;
