@@ -68,8 +68,8 @@ export const network = {
   }) => `Accuracy over ${steps} steps: train ends at ${train}, test at ${test}.`,
   'network.seriesLabel': ({ steps, series }: { steps: string; series: string }) =>
     `Loss curves over ${steps} steps: ${series}.`,
-  'network.seriesEnd': ({ name, last }: { name: string; last: string }) =>
-    `${name} ends at ${last}`,
+  'network.seriesEnd': ({ name, first, last }: { name: string; first: string; last: string }) =>
+    `${name} from ${first} to ${last}`,
   'network.seriesDiverged': ({ name, step }: { name: string; step: string }) =>
     `${name} diverges at step ${step}`,
   'network.diverged': 'diverged',

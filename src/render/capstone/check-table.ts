@@ -4,7 +4,7 @@
  * backpropagation, the time of each method, and a one-line outcome (passed, caught, or caught by
  * shape). The build renders the correct net's check; the browser re-renders after each run.
  */
-import type { NetworkCheck, ParamCheck } from '../../core/net/network-check';
+import { CHECK_THRESHOLD, type NetworkCheck, type ParamCheck } from '../../core/net/network-check';
 import { shapeText } from '../../core/shape-error';
 import { formatNumber } from '../../core/format-number';
 import { AGREES } from '../activation/gradient-check';
@@ -12,8 +12,8 @@ import { escapeHtml } from '../html/escape';
 import { numberHtml } from '../html/number-html';
 import { t } from '../../messages';
 
-/** Above this relative error a bug counts as caught (the issue's bound). */
-export const CAUGHT = 1e-4;
+/** Above this relative error a bug counts as caught (the issue's bound, core's threshold). */
+const CAUGHT = CHECK_THRESHOLD;
 
 /** The layer sizes of the checked net, for shapes and the caption. */
 export interface CheckSizes {
@@ -99,10 +99,11 @@ function paramsTable(run: CheckRun, params: readonly ParamCheck[]): string {
       );
     })
     .join('');
+  // A narrow screen scrolls the table in its own box (named and focusable by scroll-regions.ts).
   return (
-    `<table class="bp-result bp-netcheck-table"><caption>${escapeHtml(caption)}</caption>` +
+    `<div class="bp-scroll"><table class="bp-result bp-netcheck-table"><caption>${escapeHtml(caption)}</caption>` +
     `<thead><tr>${head.map((k) => `<th scope="col">${escapeHtml(t(k))}</th>`).join('')}</tr></thead>` +
-    `<tbody>${rows}</tbody></table>`
+    `<tbody>${rows}</tbody></table></div>`
   );
 }
 

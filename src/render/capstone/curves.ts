@@ -78,14 +78,16 @@ export function seriesPath(frame: PlotFrame, points: readonly CurvePoint[]): str
 }
 
 function legend(series: readonly CurveSeries[]): string {
+  let x = 46;
   return series
     .map((s, i) => {
-      const x = 46 + i * 150;
-      return (
+      const key =
         `<g class="bp-chart-key bp-series-${SERIES_STYLES[i % 3]}" aria-hidden="true">` +
         `<path d="M${x} 14h28"></path>` +
-        `<text x="${x + 34}" y="18">${escapeHtml(s.name)}</text></g>`
-      );
+        `<text x="${x + 34}" y="18">${escapeHtml(s.name)}</text></g>`;
+      // About 7 px per character at the charts' 12 px type, then a gap.
+      x += 34 + 7 * s.name.length + 18;
+      return key;
     })
     .join('');
 }
@@ -166,20 +168,24 @@ export function accuracyCurvesSvg(
 }
 
 /**
- * Several runs' losses on one chart (e.g. three learning rates), each named; the chart's name
- * says where each ends, or the step at which it left the chart (diverged).
+ * Several runs' losses on one chart (e.g. three learning rates), each named. Values above
+ * `yDomain` are cut off the drawing; the chart's name says where each run starts and ends, or
+ * the step at which its loss stopped being a number (diverged).
  */
 export function lossComparisonSvg(
   runs: readonly CurveSeries[],
   yDomain?: readonly [number, number],
 ): string {
   const series = runs.map((r) => ({ name: r.name, points: bucketMeans(r.points) }));
-  const top = yDomain?.[1] ?? Number.POSITIVE_INFINITY;
   const ends = runs.map((r) => {
-    const out = r.points.find((p) => !Number.isFinite(p.value) || p.value > top);
+    const out = r.points.find((p) => !Number.isFinite(p.value));
     return out
       ? t('network.seriesDiverged', { name: r.name, step: `${out.step}` })
-      : t('network.seriesEnd', { name: r.name, last: shown(lastValue(r.points)) });
+      : t('network.seriesEnd', {
+          name: r.name,
+          first: shown(r.points[0]?.value ?? Number.NaN),
+          last: shown(lastValue(r.points)),
+        });
   });
   const steps = `${Math.max(0, ...runs.map((r) => r.points.at(-1)?.step ?? 0))}`;
   return lineChartSvg({

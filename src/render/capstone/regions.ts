@@ -58,7 +58,7 @@ function cellPaths(grid: PredictGrid, classes: number): string[] {
 
 /** A point's mark, by class: circle, square, triangle, diamond… (then repeating). */
 function mark(k: number, x: number, y: number): string {
-  const r = 3.6;
+  const r = 2.8;
   switch (k % 4) {
     case 0:
       return `M${px(x - r)} ${px(y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`;

@@ -98,7 +98,7 @@ describe('training curves', () => {
     expect(keys).toEqual(['Train accuracy', 'Test accuracy']);
   });
 
-  it('a comparison names where each run ends, or where it diverged', () => {
+  it('a comparison names where each run starts and ends, or where it diverged; off the chart is not diverged', () => {
     const svg = parse(
       lossComparisonSvg(
         [
@@ -117,12 +117,19 @@ describe('training curves', () => {
               { step: 3, value: 0.5 },
             ],
           },
+          {
+            name: 'std 5',
+            points: [
+              { step: 1, value: 119 },
+              { step: 3, value: 0.25 },
+            ],
+          },
         ],
         [0, 3],
       ),
     );
     expect(svg.getAttribute('aria-label')).toBe(
-      'Loss curves over 3 steps: rate 10 diverges at step 2; rate 0.1 ends at 0.5.',
+      'Loss curves over 3 steps: rate 10 diverges at step 3; rate 0.1 from 2 to 0.5; std 5 from 119 to 0.25.',
     );
     expect(svg.outerHTML).not.toMatch(/NaN|Infinity/);
   });

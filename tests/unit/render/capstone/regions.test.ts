@@ -60,9 +60,9 @@ describe('decision regions', () => {
     );
     const d = (k: number): string =>
       svg.querySelector(`g path.bp-points.bp-class-${k}`)!.getAttribute('d')!;
-    expect(d(0)).toMatch(/a3\.6/); // circle
-    expect(d(1)).toMatch(/h7\.2v7\.2/); // square
-    expect(d(2)).toMatch(/l4\.6 7\.2/); // triangle
+    expect(d(0)).toMatch(/a2\.8/); // circle
+    expect(d(1)).toMatch(/h5\.6v5\.6/); // square
+    expect(d(2)).toMatch(/l3\.8 5\.6/); // triangle
     expect(d(0).match(/M/g)).toHaveLength(1);
     expect(svg.getAttribute('aria-label')).toContain('3 classes');
   });
