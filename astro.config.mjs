@@ -32,6 +32,8 @@ const fixtures = {
     'astro:config:setup': ({ injectRoute }) => {
       // The cell kit's gallery: the kit's browser tests and latency benchmark run against it.
       injectRoute({ pattern: '/dev/cells', entrypoint: './src/pages/dev/_cells.astro' });
+      // Chapter 7's live trainer on its own: its browser tests and benchmark run against it.
+      injectRoute({ pattern: '/dev/trainer', entrypoint: './src/pages/dev/_trainer.astro' });
     },
   },
 };

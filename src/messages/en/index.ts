@@ -9,6 +9,7 @@ import { chain } from './chain';
 import { chrome } from './chrome';
 import { classifier } from './classifier';
 import { cost } from './cost';
+import { digits } from './digits';
 import { graph } from './graph';
 import { kit } from './kit';
 import { lessons } from './lessons';
@@ -16,6 +17,7 @@ import { lessons } from './lessons';
 import { network } from './network';
 import { plots } from './plots';
 import { shopping } from './shopping';
+import { trainer } from './trainer';
 
 /** The areas by name: the browser loads only the areas a page's cells use (`WordArea`). */
 export const areas = {
@@ -30,6 +32,8 @@ export const areas = {
   plots,
   lessons,
   network,
+  trainer,
+  digits,
 } as const;
 
 type Areas = typeof areas;
