@@ -34,6 +34,8 @@ const fixtures = {
       injectRoute({ pattern: '/dev/cells', entrypoint: './src/pages/dev/_cells.astro' });
       // Chapter 7's live trainer on its own: its browser tests and benchmark run against it.
       injectRoute({ pattern: '/dev/trainer', entrypoint: './src/pages/dev/_trainer.astro' });
+      // Chapter 7's digits report and drawing pad (part C2), for their browser tests.
+      injectRoute({ pattern: '/dev/digits', entrypoint: './src/pages/dev/_digits.astro' });
     },
   },
 };

@@ -30,30 +30,48 @@ export function downsample(bitmap: readonly number[]): number[] {
   return counts;
 }
 
-/** The order in which a block's pixels switch on: centre first, so a faint block reads as a dot. */
-const FILL_ORDER: readonly number[] = Array.from({ length: MAX_COUNT }, (_, i) => i).sort(
-  (a, b) => distance(a) - distance(b) || a - b,
-);
-function distance(i: number): number {
-  const centre = (BLOCK_SIDE - 1) / 2;
-  return (Math.floor(i / BLOCK_SIDE) - centre) ** 2 + ((i % BLOCK_SIDE) - centre) ** 2;
+/** Where pixel `p` (0–31) falls between block centres: the blocks on each side and the share of the far one. */
+function between(p: number): [number, number, number] {
+  const u = Math.min(IMAGE_SIDE - 1, Math.max(0, (p - (BLOCK_SIDE - 1) / 2) / BLOCK_SIDE));
+  const lo = Math.floor(u);
+  return [lo, Math.min(IMAGE_SIDE - 1, lo + 1), u - lo];
+}
+
+/** The counts smoothed to 32 × 32 (bilinear between block centres): how "inky" each pixel is. */
+function smoothed(counts: readonly number[]): number[] {
+  const at = (r: number, c: number): number => counts[r * IMAGE_SIDE + c] ?? 0;
+  return Array.from({ length: BITMAP_SIDE * BITMAP_SIDE }, (_, i) => {
+    const [r0, r1, fr] = between(Math.floor(i / BITMAP_SIDE));
+    const [c0, c1, fc] = between(i % BITMAP_SIDE);
+    const top = at(r0, c0) * (1 - fc) + at(r0, c1) * fc;
+    const bottom = at(r1, c0) * (1 - fc) + at(r1, c1) * fc;
+    return top * (1 - fr) + bottom * fr;
+  });
 }
 
 /**
  * One 32 × 32 bitmap whose {@link downsample} is `counts` (64 values, each rounded and held to
  * 0–16): the pad pre-draws a test image with it. Many bitmaps give the same counts; this one
- * fills each block from its centre outwards.
+ * switches on, in each block, the pixels nearest its inkiest neighbours (the counts smoothed
+ * between block centres), so strokes run on across blocks instead of breaking into dots.
  */
 export function bitmapFromCounts(counts: readonly number[]): number[] {
-  const bitmap = new Array<number>(BITMAP_SIDE * BITMAP_SIDE).fill(0);
-  for (let block = 0; block < IMAGE_SIDE * IMAGE_SIDE; block++) {
+  const held = Array.from({ length: IMAGE_SIDE * IMAGE_SIDE }, (_, block) => {
     const raw = Math.round(counts[block] ?? 0);
-    const count = Number.isFinite(raw) ? Math.min(MAX_COUNT, Math.max(0, raw)) : 0;
+    return Number.isFinite(raw) ? Math.min(MAX_COUNT, Math.max(0, raw)) : 0;
+  });
+  const ink = smoothed(held);
+  const bitmap = new Array<number>(BITMAP_SIDE * BITMAP_SIDE).fill(0);
+  held.forEach((count, block) => {
     const top = Math.floor(block / IMAGE_SIDE) * BLOCK_SIDE;
     const left = (block % IMAGE_SIDE) * BLOCK_SIDE;
-    for (const i of FILL_ORDER.slice(0, count)) {
-      bitmap[(top + Math.floor(i / BLOCK_SIDE)) * BITMAP_SIDE + left + (i % BLOCK_SIDE)] = 1;
-    }
-  }
+    const pixels = Array.from(
+      { length: MAX_COUNT },
+      (_, i) => (top + Math.floor(i / BLOCK_SIDE)) * BITMAP_SIDE + left + (i % BLOCK_SIDE),
+    );
+    // Inkiest first; ties by position, so the result is the same everywhere.
+    pixels.sort((a, b) => (ink[b] as number) - (ink[a] as number) || a - b);
+    for (const p of pixels.slice(0, count)) bitmap[p] = 1;
+  });
   return bitmap;
 }

@@ -43,6 +43,8 @@ export const digits = {
     `The network trained when the book was built: ${steps} steps with the default settings, ${accuracy} right on the test images.`,
   'digits.readerNet': ({ step }: { step: number }) =>
     `Your network from the trainer, after ${step} steps.`,
+  'digits.readerNetNoStep': 'Your network from the trainer.',
+  'digits.switchedNoStep': 'The pad now uses your network from the trainer.',
   'digits.switched': ({ step }: { step: number }) =>
     `The pad now uses your network from the trainer, after ${step} steps.`,
   'digits.needsJs': 'Drawing needs JavaScript; the figures show the network on a test image.',

@@ -56,7 +56,7 @@ export function confusionMatrixHtml(matrix: readonly (readonly number[])[]): str
     })
     .join('');
   return (
-    `<div class="bp-confusion-wrap"><table class="bp-confusion">` +
+    `<div class="bp-confusion-wrap bp-scroll"><table class="bp-confusion">` +
     `<caption>${t('digits.confusionCaption', { correct, total })}</caption>` +
     `<thead><tr><th scope="col"><span class="bp-cm-corner">${t('digits.trueHead')} ${t('digits.predictedHead')}</span></th>${head}</tr></thead>` +
     `<tbody>${rows}</tbody></table></div>`

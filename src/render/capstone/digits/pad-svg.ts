@@ -4,6 +4,10 @@
  */
 import { BITMAP_SIDE, BLOCK_SIDE } from '../../../core/data/downsample';
 
+/** Pixels of the pen on each side of its centre: a square pen three pixels wide, about as wide
+ * as the strokes on the original forms, so blocks fill as the UCI digits' do. */
+export const PEN_REACH = 1;
+
 /** The painted pixels as one path: each run of on-pixels in a row is one rectangle. */
 export function bitmapPath(bitmap: readonly number[]): string {
   let d = '';
@@ -31,14 +35,18 @@ function gridPath(): string {
   return d;
 }
 
-/** The whole pad picture; `cursor` is the keyboard cursor's [row, col]. Decorative to AT: the pad's container carries the name. */
+/**
+ * The whole pad picture; `cursor` is the keyboard cursor's [row, col], drawn as the pen's square.
+ * Hidden from assistive technology: the pad's container carries the name and the instructions.
+ */
 export function padSvg(bitmap: readonly number[], cursor: readonly [number, number]): string {
   const [row, col] = cursor;
+  const pen = 2 * PEN_REACH + 1;
   return (
     `<svg class="bp-pad-svg" viewBox="0 0 ${BITMAP_SIDE} ${BITMAP_SIDE}" aria-hidden="true" focusable="false">` +
     `<rect class="bp-pad-bg" width="${BITMAP_SIDE}" height="${BITMAP_SIDE}"/>` +
     `<path class="bp-pad-grid" d="${gridPath()}"/>` +
     `<path class="bp-pad-ink" d="${bitmapPath(bitmap)}"/>` +
-    `<rect class="bp-pad-cursor" x="${col}" y="${row}" width="1" height="1"/></svg>`
+    `<rect class="bp-pad-cursor" x="${col - PEN_REACH}" y="${row - PEN_REACH}" width="${pen}" height="${pen}"/></svg>`
   );
 }

@@ -7,9 +7,22 @@ import { Matrix } from '../../../core/matrix';
 import type { NetworkParams } from '../../../core/random-network';
 import { fitsTwoLayers } from './params-text';
 
-/** Rows of finite numbers, a Matrix, or (for a bias) one plain row → a Matrix. */
+/** A Matrix that crossed from a worker (structured clone keeps its fields, not its class). */
+function clonedMatrix(value: object): Matrix | undefined {
+  const { rows, cols, data } = value as { rows?: unknown; cols?: unknown; data?: unknown };
+  if (typeof rows !== 'number' || typeof cols !== 'number') return;
+  if (!(data instanceof Float64Array) || data.length !== rows * cols || rows < 1 || cols < 1)
+    return;
+  if (!data.every(Number.isFinite)) return;
+  return Matrix.build(rows, cols, (i, j) => data[i * cols + j] as number);
+}
+
+/** Rows of finite numbers, a Matrix (or its clone), or (for a bias) one plain row → a Matrix. */
 function toMatrix(value: unknown): Matrix | undefined {
   if (value instanceof Matrix) return value;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    return clonedMatrix(value);
+  }
   if (!Array.isArray(value) || value.length === 0) return;
   const rows: unknown[] = value.every((v) => typeof v === 'number') ? [value] : value;
   if (!rows.every((r) => Array.isArray(r) && r.length > 0 && r.every(Number.isFinite))) return;

@@ -14,7 +14,7 @@ describe('drawing pad SVG', () => {
   it('draws nothing for a blank pad, and places the cursor at [row, col]', () => {
     expect(bitmapPath(blank())).toBe('');
     const svg = padSvg(blank(), [5, 7]);
-    expect(svg).toContain('<rect class="bp-pad-cursor" x="7" y="5"');
+    expect(svg).toContain('<rect class="bp-pad-cursor" x="6" y="4" width="3" height="3"');
     expect(svg).toContain('aria-hidden="true"');
   });
 });

@@ -61,6 +61,17 @@ describe('parameters from the trainer event', () => {
     expect(back.W1.toArray()).toEqual(p.W1.toArray());
   });
 
+  it('takes Matrices that crossed from a worker (structuredClone keeps fields, not the class)', () => {
+    const p = params(4, 3, 2);
+    const cloned = structuredClone(p) as unknown;
+    expect(Object.getPrototypeOf((cloned as { W1: object }).W1)).toBe(Object.prototype);
+    const back = paramsFromPlain(cloned)!;
+    expect(back.W2.toArray()).toEqual(p.W2.toArray());
+    const broken = structuredClone(p) as unknown as { W1: { data: Float64Array } };
+    broken.W1.data[0] = Number.NaN;
+    expect(paramsFromPlain(broken)).toBeUndefined();
+  });
+
   it('refuses wrong shapes, non-finite numbers, ragged rows and non-objects', () => {
     const p = params(4, 3, 2);
     const plain = {

@@ -1,0 +1,183 @@
+// Chapter 7's digits extras (part C2) on their fixture page, /dev/digits/: the drawing pad by
+// keyboard and pointer, the switch to the trainer's network, the report without JS, axe, print.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './support/axe';
+
+const PATH = '/dev/digits/';
+
+/** Scrolls the pad near (its code loads lazily) and waits until it is drawable. */
+async function openPad(page: Page): Promise<Locator> {
+  await page.goto(PATH);
+  const pad = page.locator('bp-digit-pad');
+  await pad.scrollIntoViewIfNeeded();
+  await expect(pad).toHaveAttribute('data-upgraded', 'yes');
+  return pad;
+}
+
+/** The probabilities as numbers, digit by digit, and the 8 × 8 picture's markup. */
+async function reading(pad: Locator): Promise<{ probs: number[]; sees: string }> {
+  const probs = (await pad.locator('.bp-probs-value').allInnerTexts()).map((s) => parseFloat(s));
+  const sees = await pad.locator('[data-pad-sees]').innerHTML();
+  return { probs, sees };
+}
+
+test('the pad is a labelled application with instructions, and its buttons are named', async ({
+  page,
+}) => {
+  const pad = await openPad(page);
+  const surface = pad.getByRole('application', { name: 'Drawing pad, 32 by 32 pixels' });
+  await expect(surface).toBeVisible();
+  await expect(surface).toHaveAccessibleDescription(/arrow keys move the cursor, Space paints/);
+  await expect(pad.getByRole('button', { name: 'Clear' })).toBeVisible();
+  await expect(pad.getByRole('button', { name: 'Erase' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(pad.getByRole('status')).toHaveCount(1);
+});
+
+test('keyboard only: Clear, then arrows and Space draw a 1, and the 8 × 8 and probabilities change', async ({
+  page,
+}) => {
+  const pad = await openPad(page);
+  // The pad starts with a test image, which the build-time network reads (a sum of 1).
+  const start = await reading(pad);
+  expect(start.probs.reduce((s, p) => s + p, 0)).toBeCloseTo(1, 1);
+  await pad.getByRole('button', { name: 'Clear' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(pad.locator('.bp-pad-ink')).toHaveAttribute('d', '');
+  await expect(pad.locator('[data-pad-sees] path')).toHaveCount(0);
+  await expect(pad.getByRole('status')).toHaveText('The pad is empty: draw a digit.');
+  const empty = await reading(pad);
+  expect(empty.probs).not.toEqual(start.probs);
+
+  // Shift+Tab back to the pad; the cursor starts at row 17, column 17.
+  await page.keyboard.press('Shift+Tab');
+  await expect(pad.getByRole('application')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(pad.getByRole('status')).toHaveText('Cursor at row 16, column 17.');
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowUp');
+  // Space held while the arrows move draws a vertical stroke.
+  await page.keyboard.down(' ');
+  for (let i = 0; i < 22; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.up(' ');
+  const drawn = await reading(pad);
+  expect(drawn.sees).not.toEqual(empty.sees);
+  expect(await pad.locator('[data-pad-sees] path').count()).toBeGreaterThan(0);
+  expect(drawn.probs).not.toEqual(empty.probs);
+  expect(drawn.probs.every(Number.isFinite)).toBe(true);
+  await expect(pad.getByRole('status')).toHaveText(
+    /^The network reads \d, with probability 0\.\d\d\.$/,
+  );
+
+  // Shift+Space erases under the cursor.
+  const ink = await pad.locator('.bp-pad-ink').getAttribute('d');
+  await page.keyboard.press('Shift+Space');
+  await expect(pad.locator('.bp-pad-ink')).not.toHaveAttribute('d', ink ?? '');
+});
+
+test('a pointer draws, and the Erase mode rubs out', async ({ page }) => {
+  const pad = await openPad(page);
+  await pad.getByRole('button', { name: 'Clear' }).click();
+  const surface = pad.getByRole('application');
+  const box = (await surface.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.2, { steps: 4 });
+  await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.85, { steps: 6 });
+  await page.mouse.up();
+  const drawn = (await pad.locator('.bp-pad-ink').getAttribute('d')) ?? '';
+  expect(drawn.length).toBeGreaterThan(50);
+  await expect(pad.getByRole('status')).toHaveText(/^The network reads \d/);
+  const erase = pad.getByRole('button', { name: 'Erase' });
+  await erase.click();
+  await expect(erase).toHaveAttribute('aria-pressed', 'true');
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.2, { steps: 4 });
+  await page.mouse.up();
+  const erased = (await pad.locator('.bp-pad-ink').getAttribute('d')) ?? '';
+  expect(erased).not.toEqual(drawn);
+  expect(erased.length).toBeLessThan(drawn.length);
+});
+
+test('the trainer’s network takes over when it sends digits parameters, and says so', async ({
+  page,
+}) => {
+  const pad = await openPad(page);
+  const before = await reading(pad);
+  // A network that always answers 7: zero weights, and b2 large for class 7 (sent as the
+  // trainer sends it: plain arrays, the data set's name and the step count as `steps`).
+  await page.evaluate(() => {
+    const zeros = (r: number, c: number) => Array.from({ length: r }, () => new Array(c).fill(0));
+    const b2 = [new Array(10).fill(0)];
+    b2[0]![7] = 10;
+    const params = { W1: zeros(64, 5), b1: zeros(1, 5), W2: zeros(5, 10), b2 };
+    // Ignored: another data set, and a net of the wrong shape.
+    document.dispatchEvent(
+      new CustomEvent('bp-trainer-params', { detail: { params, dataset: 'spiral' } }),
+    );
+    document.dispatchEvent(
+      new CustomEvent('bp-trainer-params', {
+        detail: { params: { ...params, W1: zeros(2, 5) }, dataset: 'digits' },
+      }),
+    );
+  });
+  expect((await reading(pad)).probs).toEqual(before.probs);
+  await page.evaluate(() => {
+    const zeros = (r: number, c: number) => Array.from({ length: r }, () => new Array(c).fill(0));
+    const b2 = [new Array(10).fill(0)];
+    b2[0]![7] = 10;
+    const params = { W1: zeros(64, 5), b1: zeros(1, 5), W2: zeros(5, 10), b2 };
+    document.dispatchEvent(
+      new CustomEvent('bp-trainer-params', { detail: { params, dataset: 'digits', steps: 42 } }),
+    );
+  });
+  await expect(pad.locator('[data-pad-source]')).toHaveText(
+    'Your network from the trainer, after 42 steps.',
+  );
+  await expect(pad.getByRole('status')).toHaveText(
+    'The pad now uses your network from the trainer, after 42 steps.',
+  );
+  await expect(pad.locator('.bp-probs-best .bp-probs-digit')).toHaveText('7');
+  await expect(pad.locator('.bp-probs-best .bp-probs-value')).toContainText('1.00');
+});
+
+test('without JavaScript the report and the pad’s first reading are on the page', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(PATH);
+  const table = page.locator('table.bp-confusion');
+  await expect(table).toBeVisible();
+  const counts = (await table.locator('td').allInnerTexts()).map(Number);
+  expect(counts).toHaveLength(100);
+  const caption = (await table.locator('caption').innerText()).match(
+    /on the (\d+) test images: (\d+) right/,
+  );
+  expect(counts.reduce((s, c) => s + c, 0)).toBe(Number(caption![1]));
+  await expect(page.locator('.bp-wrong-head')).toContainText('test image');
+  await expect(page.locator('bp-digit-pad .bp-probs li')).toHaveCount(10);
+  await expect(page.locator('bp-digit-pad [data-pad-nojs]')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Clear' })).toBeHidden();
+  await context.close();
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds nothing in the pad and the report (${theme})`, async ({ page }) => {
+    const pad = await openPad(page);
+    await page.evaluate((t) => (document.documentElement.dataset['theme'] = t), theme);
+    await pad.getByRole('application').focus();
+    await page.keyboard.press('Space');
+    expect(await axeViolations(page.locator('bp-digit-pad, [data-digits-report]'))).toEqual([]);
+  });
+}
+
+test('print shows the report and the pad’s drawing, without its buttons', async ({ page }) => {
+  const pad = await openPad(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(pad.getByRole('button')).toHaveCount(0);
+  await expect(pad.locator('.bp-pad-svg')).toBeVisible();
+  expect(((await pad.locator('.bp-pad-ink').getAttribute('d')) ?? '').length).toBeGreaterThan(20);
+  await expect(page.locator('table.bp-confusion')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
