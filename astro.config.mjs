@@ -44,6 +44,9 @@ export default defineConfig({
   site,
   base,
   outDir,
+  // Astro keeps its content store here. Not node_modules/.astro: worktrees that share one
+  // node_modules would overwrite each other's store mid-build and drop each other's chapters.
+  cacheDir: './.astro/cache',
   output: 'static',
   trailingSlash: 'ignore',
   // The CSP last: it hashes the inline scripts of the pages as finally written.
