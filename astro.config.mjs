@@ -34,6 +34,8 @@ const fixtures = {
     'astro:config:setup': ({ injectRoute }) => {
       // The cell kit's gallery: the kit's browser tests and latency benchmark run against it.
       injectRoute({ pattern: '/dev/cells', entrypoint: './src/pages/dev/_cells.astro' });
+      // Chapter 7's live trainer on its own: its browser tests and benchmark run against it.
+      injectRoute({ pattern: '/dev/trainer', entrypoint: './src/pages/dev/_trainer.astro' });
       // Chapter 7's digits report and drawing pad (part C2), for their browser tests.
       injectRoute({ pattern: '/dev/digits', entrypoint: './src/pages/dev/_digits.astro' });
     },
@@ -44,6 +46,9 @@ export default defineConfig({
   site,
   base,
   outDir,
+  // Astro keeps its content store here. Not node_modules/.astro: worktrees that share one
+  // node_modules would overwrite each other's store mid-build and drop each other's chapters.
+  cacheDir: './.astro/cache',
   output: 'static',
   trailingSlash: 'ignore',
   // Each page's KaTeX CSS cut to what it uses, then the CSP last: it hashes the inline scripts of

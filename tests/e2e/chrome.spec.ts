@@ -121,9 +121,10 @@ test.describe('search', () => {
     await page.goto(first);
     const box = page.getByRole('searchbox', { name: 'Search the book' });
     // Pagefind matches a one-letter word that starts the query (a math variable such as z), so
-    // the query starts with a letter the book never uses alone.
-    await box.fill('qxjwvk');
-    await expect(page.locator('.search-status')).toHaveText('No results for “qxjwvk”');
+    // the query starts with a letter the book never uses alone (not q: chapter 7's listing of
+    // src/core/net/two-layer-net.ts has a parameter named q).
+    await box.fill('oqxjwv');
+    await expect(page.locator('.search-status')).toHaveText('No results for “oqxjwv”');
     await page.keyboard.press('Escape');
     await expect(page.locator('#search-results')).toBeHidden();
     await expect(box).toBeFocused();

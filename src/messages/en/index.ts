@@ -17,6 +17,7 @@ import { lessons } from './lessons';
 import { network } from './network';
 import { plots } from './plots';
 import { shopping } from './shopping';
+import { trainer } from './trainer';
 
 /** The areas by name: the browser loads only the areas a page's cells use (`WordArea`). */
 export const areas = {
@@ -31,6 +32,7 @@ export const areas = {
   plots,
   lessons,
   network,
+  trainer,
   digits,
 } as const;
 

@@ -1,0 +1,93 @@
+/**
+ * What the page knows of the worker's run: the series the curves draw and the latest summary.
+ * Summaries arrive ~10 times a second; the per-step losses are kept bounded by averaging
+ * neighbours once they pass a limit, so an hour's run costs the page no more than a minute's.
+ * No DOM: unit-tested.
+ */
+import type { CurvePoint } from '../../render/capstone/curves';
+import type { FromWorker, Update } from './protocol';
+
+type Ready = Extract<FromWorker, { type: 'ready' }>;
+
+export interface RunState {
+  readonly ready: Ready;
+  steps: number;
+  running: boolean;
+  diverged: number | undefined;
+  /** The mini-batch loss per step (averaged in pairs once long). */
+  losses: CurvePoint[];
+  train: CurvePoint[];
+  test: CurvePoint[];
+  /** The latest summary that carried an evaluation. */
+  latest: Update | undefined;
+  /** The loss on the whole training set at the first evaluation (step 0). */
+  startLoss: number | undefined;
+}
+
+/** A training loss this many times its start means the run is diverging. */
+export const DIVERGING_FACTOR = 2;
+
+/** The loss series is halved (neighbours averaged) when it grows past this. */
+export const MAX_LOSS_POINTS = 4000;
+
+export function startRun(ready: Ready): RunState {
+  return {
+    ready,
+    steps: 0,
+    running: false,
+    diverged: undefined,
+    losses: [],
+    train: [],
+    test: [],
+    latest: undefined,
+    startLoss: undefined,
+  };
+}
+
+/**
+ * The loss at step 0 and now, when it has grown past DIVERGING_FACTOR times its start: steps
+ * that overshoot. With the stable softmax of the book's loss the numbers stay finite for any
+ * learning rate the trainer accepts, so this, not ∞, is how a too-high rate shows.
+ */
+export function diverging(state: RunState): { from: number; to: number } | undefined {
+  const now = state.latest?.evaluation?.trainLoss;
+  const from = state.startLoss;
+  if (from === undefined || now === undefined || state.steps === 0) return undefined;
+  return now > DIVERGING_FACTOR * from ? { from, to: now } : undefined;
+}
+
+/** Pairs of neighbours averaged, each at the later step (an odd last point kept). */
+export function halve(points: readonly CurvePoint[]): CurvePoint[] {
+  const out: CurvePoint[] = [];
+  for (let i = 0; i + 1 < points.length; i += 2) {
+    out.push({ step: points[i + 1]!.step, value: (points[i]!.value + points[i + 1]!.value) / 2 });
+  }
+  if (points.length % 2 === 1) out.push(points[points.length - 1]!);
+  return out;
+}
+
+/** Folds one summary into the state (in place: the arrays only grow between resets). */
+export function applyUpdate(state: RunState, u: Update): void {
+  const first = u.steps - u.losses.length + 1;
+  u.losses.forEach((value, i) => state.losses.push({ step: first + i, value }));
+  if (state.losses.length > MAX_LOSS_POINTS) state.losses = halve(state.losses);
+  state.steps = u.steps;
+  state.running = u.running;
+  state.diverged = u.diverged;
+  if (u.evaluation) {
+    if (u.evaluation.step === 0) state.startLoss = u.evaluation.trainLoss;
+    const last = state.train.at(-1);
+    // A pause right after a summary repeats the same step: keep one point per step.
+    if (last?.step === u.evaluation.step) {
+      state.train.pop();
+      state.test.pop();
+    }
+    state.train.push({ step: u.evaluation.step, value: u.evaluation.trainAccuracy });
+    state.test.push({ step: u.evaluation.step, value: u.evaluation.testAccuracy });
+    if (state.train.length > MAX_LOSS_POINTS / 2) {
+      state.train = halve(state.train);
+      state.test = halve(state.test);
+    }
+    state.latest = u;
+  }
+}

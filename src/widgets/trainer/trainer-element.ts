@@ -1,0 +1,196 @@
+/**
+ * `<bp-trainer>`: chapter 7's live training. The worker (./train-worker.ts) trains; this element
+ * reads the settings, sends Train / Pause / One step / Reset, and draws the worker's summaries
+ * once per animation frame at most. A change of setting starts a fresh network at step 0.
+ * After each summary it dispatches `bp-trainer-params` (bubbling) with the network's parameters
+ * as plain arrays and the data set, for figures outside it (the digits drawing pad).
+ */
+import { t } from '../../messages';
+import { loadWords } from '../load-words';
+import { TrainerControls } from './controls';
+import type { FromWorker, ToWorker } from './protocol';
+import { applyUpdate, startRun, type RunState } from './run-state';
+import { progressWords } from './progress-words';
+import { renderDigits, renderFigures, renderStats } from './trainer-view';
+import { TrainerInspector } from './trainer-inspector';
+
+type Action = 'train' | 'pause' | 'step' | 'reset';
+
+class TrainerElement extends HTMLElement {
+  #worker: Worker | undefined;
+  #controls!: TrainerControls;
+  #inspector!: TrainerInspector;
+  #run: RunState | undefined;
+  /** The settings the worker's network was made with. */
+  #applied: string | undefined;
+  #frame = 0;
+  /** The full summary last drawn: regions and digits redraw only when a newer one came. */
+  #drawn: unknown;
+  #lastAnnounce = 0;
+  #started = false;
+  /** Set by Pause and One step: the next paused summary is announced. */
+  #askedToStop = false;
+  /** Off screen, the figures wait (a reader typing elsewhere pays nothing for them). */
+  #visible = true;
+  #seen: IntersectionObserver | undefined;
+
+  connectedCallback(): void {
+    if (this.#started) return;
+    this.#started = true;
+    void this.start();
+  }
+
+  disconnectedCallback(): void {
+    this.#worker?.terminate();
+    this.#worker = undefined;
+    this.#seen?.disconnect();
+    this.#started = false;
+  }
+
+  private async start(): Promise<void> {
+    await loadWords(['trainer', 'network', 'digits']);
+    this.#controls = new TrainerControls(this, this.id);
+    this.#inspector = new TrainerInspector(this);
+    this.wire();
+    try {
+      this.#worker = new Worker(new URL('./train-worker.ts', import.meta.url), { type: 'module' });
+      this.#worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
+      this.#worker.onerror = () => this.problem(t('trainer.workerFailed'));
+    } catch {
+      this.problem(t('trainer.workerFailed'));
+      return;
+    }
+    this.apply();
+    this.#seen = new IntersectionObserver(([entry]) => {
+      this.#visible = entry?.isIntersecting ?? true;
+      if (this.#visible) this.draw();
+    });
+    this.#seen.observe(this);
+    this.classList.add('bp-upgraded');
+    const pending = this.dataset['pending'] as Action | undefined;
+    delete this.dataset['pending'];
+    if (pending) this.act(pending);
+  }
+
+  private wire(): void {
+    this.#controls.listen(() => this.apply());
+    this.addEventListener('click', (e) => {
+      const button = (e.target as Element).closest<HTMLElement>('[data-action]');
+      if (button) this.act(button.dataset['action'] as Action);
+    });
+  }
+
+  /** A fresh network when the settings read and differ from the worker's (or when `force`). */
+  private apply(force = false): boolean {
+    const wanted = this.#controls.wanted();
+    if (!wanted) {
+      if (this.#run) this.say(t('trainer.staleNote'));
+      return false;
+    }
+    const key = JSON.stringify(wanted);
+    if (force || key !== this.#applied) {
+      this.#applied = key;
+      this.post({ type: 'reset', ...wanted });
+    }
+    return true;
+  }
+
+  private act(action: Action): void {
+    if (!this.#worker) return;
+    if (action === 'reset') {
+      if (this.apply(true)) this.#inspector.clear();
+      return;
+    }
+    if (action === 'train' || action === 'step') {
+      if (!this.apply()) {
+        this.#controls.firstInvalid()?.focus();
+        return;
+      }
+      if (this.#run?.diverged !== undefined) {
+        this.say(t('trainer.diverged', { step: String(this.#run.diverged) }));
+        return;
+      }
+    }
+    if (action === 'pause' || action === 'step') this.#askedToStop = true;
+    this.post({ type: action });
+  }
+
+  private post(message: ToWorker): void {
+    this.#worker?.postMessage(message);
+  }
+
+  private receive(m: FromWorker): void {
+    switch (m.type) {
+      case 'ready':
+        this.#run = startRun(m);
+        this.problem('');
+        this.querySelector<HTMLElement>('[data-inspector]')?.removeAttribute('hidden');
+        this.say(t('trainer.announceReset', { dataset: t(`trainer.dataset.${m.dataset}`) }));
+        return;
+      case 'update': {
+        const run = this.#run;
+        if (!run) return;
+        const wasRunning = run.running;
+        applyUpdate(run, m);
+        if (m.params) {
+          const detail = { params: m.params, dataset: run.ready.dataset, steps: m.steps };
+          this.dispatchEvent(new CustomEvent('bp-trainer-params', { bubbles: true, detail }));
+        }
+        this.announce(wasRunning);
+        this.draw();
+        return;
+      }
+      case 'inspect':
+        this.#inspector.show(m.step);
+        return;
+      case 'failed':
+        this.problem(t(m.reason === 'data' ? 'trainer.dataFailed' : 'trainer.workerFailed'));
+    }
+  }
+
+  /** Polite progress: on pause and divergence, and every few seconds while training. */
+  private announce(wasRunning: boolean): void {
+    const now = performance.now();
+    const words = progressWords(this.#run!, {
+      wasRunning,
+      askedToStop: this.#askedToStop,
+      warned: !this.querySelector<HTMLElement>('[data-problem]')?.hidden,
+      sinceAnnounce: now - this.#lastAnnounce,
+    });
+    if (!this.#run!.running) this.#askedToStop = false;
+    this.problem(words.problem);
+    if (words.say) {
+      this.say(words.say);
+      if (this.#run!.running) this.#lastAnnounce = now;
+    }
+  }
+
+  /** Redraws on the next frame (once, however many summaries arrived). */
+  private draw(): void {
+    if (this.#frame || !this.#visible) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      if (!this.#run) return;
+      renderStats(this, this.#run);
+      const fresh = this.#run.latest !== this.#drawn;
+      this.#drawn = this.#run.latest;
+      renderFigures(this, this.#run, fresh);
+      if (fresh) renderDigits(this, this.#run);
+      this.classList.toggle('bp-trainer--running', this.#run.running);
+    });
+  }
+
+  private say(text: string): void {
+    const status = this.querySelector('[data-status]');
+    if (status && status.textContent !== text) status.textContent = text;
+  }
+
+  private problem(text: string): void {
+    const p = this.querySelector<HTMLElement>('[data-problem]');
+    if (!p) return;
+    p.textContent = text;
+    p.hidden = text === '';
+  }
+}
+
+if (!customElements.get('bp-trainer')) customElements.define('bp-trainer', TrainerElement);
