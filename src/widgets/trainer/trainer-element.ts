@@ -33,6 +33,11 @@ class TrainerElement extends HTMLElement {
   /** Off screen, the figures wait (a reader typing elsewhere pays nothing for them). */
   #visible = true;
   #seen: IntersectionObserver | undefined;
+  /**
+   * The build-time run's numbers and figures stay on screen until the reader's own run takes a
+   * step: the worker's fresh network at step 0 has nothing better to show.
+   */
+  #built = false;
 
   connectedCallback(): void {
     if (this.#started) return;
@@ -48,8 +53,11 @@ class TrainerElement extends HTMLElement {
   }
 
   private async start(): Promise<void> {
+    this.#built = this.querySelector('[data-built-note]') !== null;
     await loadWords(['trainer', 'network', 'digits']);
     this.#controls = new TrainerControls(this, this.id);
+    // Settings typed before the trainer loaded are not the build-time run's.
+    if (!this.#controls.atDefaults()) this.#built = false;
     this.#inspector = new TrainerInspector(this);
     this.wire();
     try {
@@ -122,6 +130,8 @@ class TrainerElement extends HTMLElement {
   private receive(m: FromWorker): void {
     switch (m.type) {
       case 'ready':
+        // A second network (Reset, a new setting) no longer matches the build-time run.
+        if (this.#run) this.#built = false;
         this.#run = startRun(m);
         this.problem('');
         this.querySelector<HTMLElement>('[data-inspector]')?.removeAttribute('hidden');
@@ -171,6 +181,11 @@ class TrainerElement extends HTMLElement {
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
       if (!this.#run) return;
+      if (this.#built && this.#run.steps === 0) return;
+      if (this.#built) {
+        this.#built = false;
+        this.querySelector('[data-built-note]')?.setAttribute('hidden', '');
+      }
       renderStats(this, this.#run);
       const fresh = this.#run.latest !== this.#drawn;
       this.#drawn = this.#run.latest;
