@@ -7,6 +7,7 @@
  */
 import { t } from '../../messages';
 import { loadWords } from '../load-words';
+import liveCss from './trainer-live.css?inline';
 import { TrainerControls } from './controls';
 import type { FromWorker, ToWorker } from './protocol';
 import { applyUpdate, startRun, type RunState } from './run-state';
@@ -15,6 +16,18 @@ import { renderDigits, renderFigures, renderStats } from './trainer-view';
 import { TrainerInspector } from './trainer-inspector';
 
 type Action = 'train' | 'pause' | 'step' | 'reset';
+
+/**
+ * The styles of what only a script shows, added with the trainer rather than with the page:
+ * a page (and /book/, which holds every chapter) pays for them only when a trainer loads.
+ */
+function addLiveStyles(): void {
+  if (document.querySelector('style[data-bp-trainer]')) return;
+  const style = document.createElement('style');
+  style.dataset['bpTrainer'] = '';
+  style.textContent = liveCss;
+  document.head.append(style);
+}
 
 class TrainerElement extends HTMLElement {
   #worker: Worker | undefined;
@@ -53,6 +66,7 @@ class TrainerElement extends HTMLElement {
   }
 
   private async start(): Promise<void> {
+    addLiveStyles();
     this.#built = this.querySelector('[data-built-note]') !== null;
     await loadWords(['trainer', 'network', 'digits']);
     this.#controls = new TrainerControls(this, this.id);
