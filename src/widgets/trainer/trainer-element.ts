@@ -67,6 +67,8 @@ class TrainerElement extends HTMLElement {
 
   private async start(): Promise<void> {
     addLiveStyles();
+    this.querySelector('[data-needs-js]')?.setAttribute('hidden', '');
+    this.querySelector('[data-controls]')?.removeAttribute('hidden');
     this.#built = this.querySelector('[data-built-note]') !== null;
     await loadWords(['trainer', 'network', 'digits']);
     this.#controls = new TrainerControls(this, this.id);
