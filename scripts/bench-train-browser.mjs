@@ -55,9 +55,8 @@ async function oneRun(page, base) {
   const trainer = page.locator('bp-trainer');
   await trainer.scrollIntoViewIfNeeded();
   await page.waitForSelector('bp-trainer.bp-upgraded');
-  await page.waitForFunction(() =>
-    document.querySelector('[data-stat="train"]')?.textContent?.includes('%'),
-  );
+  // The worker's network is ready when the step inspector shows.
+  await page.waitForSelector('bp-trainer [data-inspector]:not([hidden])');
   await page.evaluate(installProbes);
   const pause = trainer.getByRole('button', { name: 'Pause' });
 

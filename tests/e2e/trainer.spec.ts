@@ -10,8 +10,8 @@ async function openTrainer(page: Page): Promise<Locator> {
   const trainer = page.locator('bp-trainer');
   await trainer.scrollIntoViewIfNeeded();
   await expect(trainer).toHaveClass(/\bbp-upgraded\b/, { timeout: 20_000 });
-  // The worker's first summary: a fresh network, evaluated at step 0.
-  await expect(trainer.locator('[data-stat="train"]')).toContainText('%', { timeout: 20_000 });
+  // The worker's network is ready (until it steps, the build-time run stays on show).
+  await expect(trainer.getByText('Look inside one step')).toBeVisible({ timeout: 20_000 });
   return trainer;
 }
 
@@ -28,6 +28,10 @@ test('without JavaScript the trainer says why and shows no dead controls', async
   const trainer = page.locator('bp-trainer');
   await expect(trainer).toContainText('needs JavaScript');
   await expect(trainer.getByRole('button', { name: 'Train' })).toBeHidden();
+  // The build-time run with the same settings: its numbers and its three figures.
+  await expect(trainer.locator('[data-built-note]')).toContainText('when the book was built');
+  await expect(trainer.locator('[data-stat="train"]')).toHaveText(/^\d+\.\d %$/);
+  await expect(trainer.locator('[data-curves] svg, [data-regions] svg')).toHaveCount(3);
   await context.close();
 });
 
@@ -47,8 +51,9 @@ test('Train raises the spiral accuracy; Pause stops; One step is one step; Reset
 }) => {
   test.setTimeout(120_000);
   const trainer = await openTrainer(page);
-  expect(await stepOf(trainer)).toBe(0);
+  await expect(trainer.locator('[data-built-note]')).toBeVisible();
   await trainer.getByRole('button', { name: 'Train' }).click();
+  await expect(trainer.locator('[data-built-note]')).toBeHidden();
   await expect
     .poll(() => percentOf(trainer, 'train'), { timeout: 60_000, intervals: [250] })
     .toBeGreaterThanOrEqual(90);
@@ -129,10 +134,12 @@ test('a bad setting is refused beside its input, and nothing trains on it', asyn
     const described = await rate.getAttribute('aria-describedby');
     await expect(page.locator(`#${described}`)).toHaveText(message);
   }
+  const before = await stepOf(trainer);
   await trainer.getByRole('button', { name: 'Train' }).click();
   await expect(rate).toBeFocused();
   await page.waitForTimeout(500);
-  expect(await stepOf(trainer)).toBe(0);
+  expect(await stepOf(trainer)).toBe(before);
+  await expect(trainer.locator('[data-built-note]')).toBeVisible();
   await rate.fill('0.5');
   await expect(rate).not.toHaveAttribute('aria-invalid', 'true');
   const hidden = trainer.getByLabel('Hidden size');

@@ -3,6 +3,8 @@ export const trainer = {
   'trainer.title': 'Train the network in your browser',
   'trainer.needsJs':
     'Training runs in your browser and needs JavaScript. The figures below come from a run at build time with the default settings.',
+  'trainer.builtNote': ({ steps }: { steps: string }) =>
+    `Shown: the run made when the book was built, with these settings and seed, after ${steps} steps. Press Train or One step to run your own.`,
   'trainer.empty': 'Press Train to start: the curves and the regions appear as the network learns.',
   'trainer.controls': 'Training settings',
   'trainer.dataset': 'Data set',

@@ -87,6 +87,13 @@ export class TrainerControls {
     }
   }
 
+  /** True while the data set and every field are as the page was built. */
+  atDefaults(): boolean {
+    const inputs = SETTING_NAMES.map((n) => this.input(n));
+    const dataset = this.select?.selectedOptions[0]?.defaultSelected ?? true;
+    return dataset && inputs.every((i) => !i || i.value === i.defaultValue);
+  }
+
   /** The first field marked invalid, to take the focus. */
   firstInvalid(): HTMLInputElement | null {
     return this.root.querySelector<HTMLInputElement>('input[aria-invalid="true"]');

@@ -7,6 +7,7 @@
  */
 import { t } from '../../messages';
 import { loadWords } from '../load-words';
+import liveCss from './trainer-live.css?inline';
 import { TrainerControls } from './controls';
 import type { FromWorker, ToWorker } from './protocol';
 import { applyUpdate, startRun, type RunState } from './run-state';
@@ -15,6 +16,18 @@ import { renderDigits, renderFigures, renderStats } from './trainer-view';
 import { TrainerInspector } from './trainer-inspector';
 
 type Action = 'train' | 'pause' | 'step' | 'reset';
+
+/**
+ * The styles of what only a script shows, added with the trainer rather than with the page:
+ * a page (and /book/, which holds every chapter) pays for them only when a trainer loads.
+ */
+function addLiveStyles(): void {
+  if (document.querySelector('style[data-bp-trainer]')) return;
+  const style = document.createElement('style');
+  style.dataset['bpTrainer'] = '';
+  style.textContent = liveCss;
+  document.head.append(style);
+}
 
 class TrainerElement extends HTMLElement {
   #worker: Worker | undefined;
@@ -33,6 +46,11 @@ class TrainerElement extends HTMLElement {
   /** Off screen, the figures wait (a reader typing elsewhere pays nothing for them). */
   #visible = true;
   #seen: IntersectionObserver | undefined;
+  /**
+   * The build-time run's numbers and figures stay on screen until the reader's own run takes a
+   * step: the worker's fresh network at step 0 has nothing better to show.
+   */
+  #built = false;
 
   connectedCallback(): void {
     if (this.#started) return;
@@ -48,8 +66,14 @@ class TrainerElement extends HTMLElement {
   }
 
   private async start(): Promise<void> {
+    addLiveStyles();
+    this.querySelector('[data-needs-js]')?.setAttribute('hidden', '');
+    this.querySelector('[data-controls]')?.removeAttribute('hidden');
+    this.#built = this.querySelector('[data-built-note]') !== null;
     await loadWords(['trainer', 'network', 'digits']);
     this.#controls = new TrainerControls(this, this.id);
+    // Settings typed before the trainer loaded are not the build-time run's.
+    if (!this.#controls.atDefaults()) this.#built = false;
     this.#inspector = new TrainerInspector(this);
     this.wire();
     try {
@@ -122,6 +146,8 @@ class TrainerElement extends HTMLElement {
   private receive(m: FromWorker): void {
     switch (m.type) {
       case 'ready':
+        // A second network (Reset, a new setting) no longer matches the build-time run.
+        if (this.#run) this.#built = false;
         this.#run = startRun(m);
         this.problem('');
         this.querySelector<HTMLElement>('[data-inspector]')?.removeAttribute('hidden');
@@ -171,6 +197,11 @@ class TrainerElement extends HTMLElement {
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
       if (!this.#run) return;
+      if (this.#built && this.#run.steps === 0) return;
+      if (this.#built) {
+        this.#built = false;
+        this.querySelector('[data-built-note]')?.setAttribute('hidden', '');
+      }
       renderStats(this, this.#run);
       const fresh = this.#run.latest !== this.#drawn;
       this.#drawn = this.#run.latest;

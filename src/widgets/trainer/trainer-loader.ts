@@ -1,7 +1,6 @@
 /**
- * Runs at page load, and stays tiny: shows each trainer's controls (they work only with a
- * script) and loads the trainer itself when the reader comes near it, or at once when a button
- * is pressed first; the element then does what was pressed (`data-pending`).
+ * Runs at page load, and stays tiny: loads the trainer when the reader comes near it. The
+ * element shows its controls (and their styles) itself, so no unstyled button ever shows.
  */
 import { nearNow, whenNear } from '../when-near';
 
@@ -13,8 +12,6 @@ const load = (): void => {
 };
 
 for (const el of document.querySelectorAll<HTMLElement>('bp-trainer')) {
-  el.querySelector('[data-needs-js]')?.setAttribute('hidden', '');
-  el.querySelector('[data-controls]')?.removeAttribute('hidden');
   whenNear(el, load);
   el.addEventListener('click', (e) => {
     const action = (e.target as Element | null)?.closest<HTMLElement>('[data-action]');
