@@ -31,10 +31,14 @@ const final = (run: RunSeries): Evaluation => run.evaluations.at(-1)!;
 const evalAt = (run: RunSeries, step: number): Evaluation | undefined =>
   run.evaluations.find((e) => e.step === step);
 
-/** The largest relative error of a check (or "shape" when it stopped on a shape error). */
+/**
+ * The largest relative error of a check (or the shape error it stopped on), to two significant
+ * digits: the live check in the reader's browser recomputes it, and another engine's `Math.exp`
+ * moves the third digit of so small a number (2.804e-9 here, 2.807e-9 in Chromium).
+ */
 function worstError(check: NetworkCheck): string {
   if (check.kind === 'shape-error') return check.message;
-  return formatNumber(Math.max(...check.params.map((p) => p.relativeError)));
+  return formatNumber(Number(Math.max(...check.params.map((p) => p.relativeError)).toPrecision(2)));
 }
 
 export function twoLayerNetwork() {
