@@ -22,9 +22,13 @@ function laidOut(el: HTMLElement): boolean {
   return inside.checkVisibility({ contentVisibilityAuto: true });
 }
 
+/** Hidden from sight (a graph's table twin while the graph shows): never a tab stop, even if a
+ * scan saw it scroll while it was shown. */
+const HIDDEN = '.bp-visually-hidden, [hidden], [inert], [aria-hidden="true"]';
+
 function mark(el: HTMLElement, name: string): void {
   if (!laidOut(el)) return;
-  const over = el.scrollWidth > el.clientWidth + 1;
+  const over = !el.closest(HIDDEN) && el.scrollWidth > el.clientWidth + 1;
   if (over === el.hasAttribute('data-bp-scrolls')) return;
   el.toggleAttribute('data-bp-scrolls', over);
   if (over) {
