@@ -1,7 +1,8 @@
 /**
  * A link to a cell's state (`#shopping:applePrice=5`) names no element id, so the browser opens
  * it at the top of the page. This brings the first cell the hash names into view, once, at load;
- * it moves nothing else and leaves focus where it is. A plain `#section` anchor is the browser's.
+ * it moves nothing else and leaves focus where it is. A plain `#section` anchor is the browser's
+ * to scroll to; it is only held there while the page above it settles.
  */
 import { readHash } from '../render/kit/hash-state';
 
@@ -10,6 +11,7 @@ const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
 export function scrollToLinkedCell(): void {
   const state = readHash(location.hash);
+  if (state.kind === 'anchor') return holdAnchor();
   if (state.kind !== 'cells' && state.kind !== 'tooLong') return;
   const ids = state.kind === 'cells' ? [...state.segments.keys()] : [...state.ids];
   const cell = ids
@@ -17,27 +19,48 @@ export function scrollToLinkedCell(): void {
     .find((el) => el?.hasAttribute('data-bp-cell'));
   if (!cell) return;
   // The reader taking over (wheel, touch, key, pointer) ends every correction below.
-  const reader = new AbortController();
-  const options = { signal: reader.signal, once: true, passive: true } as const;
-  for (const type of READER_INPUT) addEventListener(type, () => reader.abort(), options);
+  const signal = readerTakesOver();
   if (matchMedia('(prefers-reduced-motion: reduce)').matches) {
     cell.scrollIntoView({ block: 'start', behavior: 'instant' });
-    holdInPlace(cell, reader.signal);
+    holdInPlace(cell, signal);
     return;
   }
-  if (!needsScroll(cell)) return holdInPlace(cell, reader.signal);
+  if (!needsScroll(cell)) return holdInPlace(cell, signal);
   // A smooth scroll aims at where the cell was when it started; cells that upgrade above it
   // meanwhile move it. When the scroll ends, finish the way (unless the reader took over).
   addEventListener(
     'scrollend',
     () => {
-      if (reader.signal.aborted) return;
+      if (signal.aborted) return;
       cell.scrollIntoView({ block: 'start', behavior: 'instant' });
-      holdInPlace(cell, reader.signal);
+      holdInPlace(cell, signal);
     },
-    { signal: reader.signal, once: true, passive: true },
+    { signal, once: true, passive: true },
   );
   cell.scrollIntoView({ block: 'start', behavior: 'smooth' });
+}
+
+/**
+ * A plain `#section` anchor: the browser has scrolled to it, but blocks above it that render
+ * for the first time and cells that upgrade can still move it; it is held like a linked cell.
+ */
+function holdAnchor(): void {
+  let target: HTMLElement | null = null;
+  try {
+    target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  } catch {
+    return; // a malformed escape names nothing
+  }
+  if (!target) return;
+  holdInPlace(target, readerTakesOver());
+}
+
+/** A signal that ends when the reader first scrolls, touches, types or clicks. */
+function readerTakesOver(): AbortSignal {
+  const reader = new AbortController();
+  const options = { signal: reader.signal, once: true, passive: true } as const;
+  for (const type of READER_INPUT) addEventListener(type, () => reader.abort(), options);
+  return reader.signal;
 }
 
 /** How long after the jump the cell is kept in place while the page above it settles. */
