@@ -60,6 +60,47 @@ test('an anchor far down the page lands on its heading, which stays put', async 
   expect(Math.abs(top)).toBeLessThan(80);
 });
 
+/** Opens `path#id` in a fresh page (a cold link) and returns where the heading is once settled. */
+async function coldHeadingTop(page: Page, path: string, id: string): Promise<number> {
+  const cold = await page.context().newPage();
+  await cold.goto(`${path}#${id}`, { waitUntil: 'networkidle' });
+  await cold.waitForTimeout(1500); // what upgrades near the heading has upgraded by now
+  const top = await cold.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
+  await cold.close();
+  return top;
+}
+
+// Widgets above a heading (cells, the check, the trainer, the pad) upgrade after the jump and
+// blocks render for the first time; the heading must land and stay, with no input from the reader.
+for (const path of distPages().filter((p) => p.startsWith('/chapters/'))) {
+  test(`${path}: a cold link to the last section lands on it and it stays put`, async ({
+    page,
+  }) => {
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const id = (await page.locator('.prose h2[id]').last().getAttribute('id'))!;
+    const top = await coldHeadingTop(page, path, id);
+    expect(top).toBeGreaterThan(-2);
+    expect(top).toBeLessThan(80);
+  });
+}
+
+test.describe('at 1280 px', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+  // The widest layout moves most: the trainer's charts and the pad sit beside each other there.
+  test('every cold section link of chapter 7 lands on its heading', async ({ page }) => {
+    const path = '/chapters/two-layer-network/';
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const ids = await page.locator('.prose h2[id]').evaluateAll((els) => els.map((el) => el.id));
+    const off: string[] = [];
+    for (const id of ids.slice(0, -1)) {
+      const top = await coldHeadingTop(page, path, id);
+      if (top < -2 || top > 40) off.push(`${id} at ${Math.round(top)} px`);
+    }
+    expect(ids.length).toBeGreaterThan(3);
+    expect(off).toEqual([]);
+  });
+});
+
 test.describe('the whole book skips each chapter body until it comes near', () => {
   test('at load, only the first chapter is rendered; the heads of all are', async ({ page }) => {
     await page.goto(BOOK, { waitUntil: 'networkidle' });
