@@ -110,7 +110,9 @@ export class CellLink {
     const fields = cell.spec.fields;
     const failure = cell.failure;
     const changed = changedTexts(fields, cell.lastGood ?? initialTexts(fields));
-    const segment = Object.keys(changed).length ? writeSegment(cell.id, changed) : undefined;
+    // At the book's values the segment is just `id:`: the link still names the cell, so a cold
+    // open scrolls to it (a link without it would open at the top of the page).
+    const segment = writeSegment(cell.id, changed);
     const page = `${location.origin}${location.pathname}${location.search}`;
     const built = linkUrl(page, withSegment(location.hash, cell.id, segment));
     if (!built.ok) {

@@ -44,6 +44,9 @@ test('the check runs in a worker and catches each planted bug, switched by keybo
     timeout: 30_000,
   });
   await expect(check.locator('.bp-netcheck-table')).toHaveCount(0);
+  // Backprop stopped, so it has no time; the numerical gradient still has one.
+  await expect(check.locator('.bp-netcheck-times')).toContainText('stopped at the shape error');
+  await expect(check.locator('.bp-netcheck-times')).toContainText(/Numerical.*\d ms/);
 
   await page.keyboard.press('ArrowDown');
   await expect(check.getByRole('radio', { name: /forgets its mask/ })).toBeChecked();

@@ -19,6 +19,7 @@ export const network = {
   'network.numerical': 'Numerical (central differences)',
   'network.backprop': 'Backpropagation',
   'network.ms': ({ ms }: { ms: string }) => `${ms} ms`,
+  'network.notTimedShape': 'none: it stopped at the shape error',
   'network.timedAtBuild':
     'Times measured when this page was built; with JavaScript on, the check reruns in your browser.',
   'network.timedHere': 'Times measured in your browser, in a worker.',

@@ -108,9 +108,10 @@ function paramsTable(run: CheckRun, params: readonly ParamCheck[]): string {
 }
 
 function timesTable(run: CheckRun): string {
-  if (run.numericalMs === undefined || run.backpropMs === undefined) return '';
-  const row = (key: 'network.numerical' | 'network.backprop', ms: number): string =>
-    `<tr><th scope="row">${escapeHtml(t(key))}</th><td>${escapeHtml(formatMs(ms))}</td></tr>`;
+  if (run.numericalMs === undefined) return '';
+  // Backprop that stopped at a shape error has no time: the row says so instead of a number.
+  const row = (key: 'network.numerical' | 'network.backprop', ms: number | undefined): string =>
+    `<tr><th scope="row">${escapeHtml(t(key))}</th><td>${escapeHtml(ms === undefined ? t('network.notTimedShape') : formatMs(ms))}</td></tr>`;
   return (
     `<table class="bp-result bp-netcheck-times"><caption>${escapeHtml(t('network.timeCaption'))}</caption>` +
     `<thead><tr><th scope="col">${escapeHtml(t('network.method'))}</th><th scope="col">${escapeHtml(t('network.time'))}</th></tr></thead>` +

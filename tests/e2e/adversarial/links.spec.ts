@@ -207,7 +207,7 @@ test('a link made while a box shows “abc” links the last values that worked,
   expect(new URL(page.url()).hash).toBe('#shopping:applePrice=120');
 });
 
-test('a cell at the book’s values adds nothing to the link; other cells’ state is kept', async ({
+test('a cell at the book’s values is named with no values; other cells’ state is kept', async ({
   page,
 }) => {
   await page.goto(`${SHOPPING}#other:x=1`);
@@ -217,7 +217,15 @@ test('a cell at the book’s values adds nothing to the link; other cells’ sta
   await expect.poll(() => new URL(page.url()).hash).toBe('#shopping:tax=1.2/other:x=1');
   await cell.getByLabel('Tax').fill('1.1');
   await cell.locator('button[data-action="link"]').click();
-  await expect.poll(() => new URL(page.url()).hash).toBe('#other:x=1');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#shopping:/other:x=1');
+  // Opened cold, that link scrolls to the cell (a link without its id opened at the top).
+  const cold = await page.context().newPage();
+  await cold.goto(page.url());
+  await expect(cold.locator('#shopping')).toBeInViewport();
+  await expect
+    .poll(async () => (await cold.locator('#shopping').boundingBox())!.y)
+    .toBeLessThan(80);
+  await expect(cold.locator('#shopping').getByLabel('Tax')).toHaveValue('1.1');
 });
 
 test('a link over 2000 characters is refused with a note, and the address bar keeps the old one', async ({

@@ -46,6 +46,13 @@ describe('the whole-network check table', () => {
     expect(html).not.toContain('bp-netcheck-table');
   });
 
+  it('a shape error still shows the numerical time, and says backprop has none', () => {
+    const c: NetworkCheck = { kind: 'shape-error', message: 'dot: 3 × 10 and 64 × 10 do not fit' };
+    const html = checkTableHtml({ sizes, check: c, numericalMs: 41.5 });
+    expect(html).toContain('41.5 ms');
+    expect(html).toContain('it stopped at the shape error');
+  });
+
   it('the table has a row per parameter with its shape, and the times when given', () => {
     const html = checkTableHtml({
       sizes,
