@@ -11,14 +11,26 @@ const KINDS: readonly (readonly [string, string])[] = [
   ['.bp-columns-scroll, .bp-graph-table-wrap, .bp-scroll', words['msgTable'] ?? ''],
 ];
 
+/** Whether a box is itself a unit that skips its content (a display equation,
+ * styles/perf-math.css). Asked once per box: a scan runs on every input, and the screen's
+ * stylesheet does not change under it. */
+const unitBoxes = new WeakMap<HTMLElement, boolean>();
+function isUnit(el: HTMLElement): boolean {
+  let unit = unitBoxes.get(el);
+  if (unit === undefined) {
+    unit = getComputedStyle(el).contentVisibility === 'auto';
+    unitBoxes.set(el, unit);
+  }
+  return unit;
+}
+
 /** False while the box, or what is inside it, is skipped off screen (styles/perf.css): it has no
  * layout then, so it would seem to fit. What it was given stays until it is rendered again. */
 function laidOut(el: HTMLElement): boolean {
   if (typeof el.checkVisibility !== 'function') return true;
   if (!el.checkVisibility({ contentVisibilityAuto: true })) return false; // in a skipped block
-  // itself a block that skips its content (a display equation, styles/perf-math.css)
   const inside = el.firstElementChild;
-  if (!inside || getComputedStyle(el).contentVisibility !== 'auto') return true;
+  if (!inside || !isUnit(el)) return true;
   return inside.checkVisibility({ contentVisibilityAuto: true });
 }
 
