@@ -7,9 +7,6 @@
  * build-time values, which is also what it prints.
  */
 import { nearNow, whenNear } from './when-near';
-import { scrollToLinkedCell } from './link-scroll';
-
-scrollToLinkedCell();
 
 let kit: Promise<typeof import('./cell-upgrade')> | undefined;
 
