@@ -55,6 +55,7 @@ test('chapter 1: wrong, then right, by role and label; refusals sit beside the i
     '“abc” is not a number; use digits like -1.5 or 2e-3.',
   );
   await expect(box).toHaveAccessibleDescription(/is not a number/);
+  await expect(box).toBeFocused();
   await box.fill('1e309');
   await box.press('Enter');
   await expect(form.locator('.bp-ex-error')).toContainText('too large');
