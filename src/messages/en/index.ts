@@ -10,6 +10,9 @@ import { chrome } from './chrome';
 import { classifier } from './classifier';
 import { cost } from './cost';
 import { digits } from './digits';
+// Issue 16, part E1: the exercise kit's words, and chapters 1–2's exercises.
+import { exercise } from './exercise';
+import { exercises1 } from './exercises1';
 import { graph } from './graph';
 import { kit } from './kit';
 import { lessons } from './lessons';
@@ -34,6 +37,8 @@ export const areas = {
   network,
   trainer,
   digits,
+  exercise,
+  exercises1,
 } as const;
 
 type Areas = typeof areas;
