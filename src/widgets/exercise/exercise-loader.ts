@@ -5,7 +5,6 @@
  * prints, its build-time problem.
  */
 import { nearNow, whenNear } from '../when-near';
-import { scrollToLinkedCell } from '../link-scroll';
 
 let kit: Promise<typeof import('./exercise-upgrade')> | undefined;
 
@@ -24,8 +23,7 @@ function upgradeNamedInHash(): void {
   }
 }
 
-// The cell loader scrolls to a linked cell or exercise; a page without cells does it here.
-if (!document.querySelector('[data-bp-cell]')) scrollToLinkedCell();
+// Scrolling to a linked exercise is link-scroll.ts's, on every page.
 for (const el of document.querySelectorAll<HTMLElement>('[data-bp-exercise]')) {
   whenNear(el, () => upgrade(el));
 }
