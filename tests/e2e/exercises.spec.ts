@@ -209,6 +209,24 @@ test('a cold link to an exercise far down the page opens at it, with its numbers
   await cold.close();
 });
 
+test('a link with a seed it cannot read says so and shows the book’s problem', async ({
+  page,
+  browser,
+}) => {
+  await page.goto(CH1);
+  const book = await promptOf(exercise(page, '1.4'));
+  for (const junk of ['seed=abc', 'seed=1e99', 'seed=-1', 'seed=99999999999', 'x=1']) {
+    const cold = await browser.newPage();
+    await cold.goto(`${CH1}#ex-why-4:${junk}`);
+    const form = exercise(cold, '1.4');
+    await expect(form.getByRole('status')).toHaveText(/seed is not a whole number/, {
+      timeout: 20_000,
+    });
+    await expect(form.locator('.bp-ex-prompt')).toHaveText(book);
+    await cold.close();
+  }
+});
+
 test('progress is kept in this browser, shown quietly, and can be cleared', async ({ page }) => {
   await page.goto(CH1);
   const line = page.locator('.bp-progress');

@@ -49,4 +49,7 @@ export const exercise = {
   // The answers at the end of a printed chapter and of the whole book.
   'exercise.answers': 'Answers',
   'exercise.answersChapter': ({ n }: { n: number }) => `Chapter ${n}`,
+  // A link whose segment for this exercise is not `seed=<whole number below 2³²>`.
+  'exercise.badSeed':
+    'The link’s numbers for this exercise were ignored because its seed is not a whole number from 0 to 4294967295; showing the book’s problem instead.',
 } as const;

@@ -139,6 +139,11 @@ export class ExerciseController {
     if (seed !== undefined) {
       this.#linked = seed;
       if (seed !== this.#seed) this.#show(seed);
+    } else if (segment !== undefined) {
+      // Named, but not with a seed it can read: say so, as a cell does, and show the book's.
+      this.#linked = undefined;
+      if (this.#seed !== this.#defaultSeed) this.#show(this.#defaultSeed);
+      this.#say(t('exercise.badSeed'));
     } else if (this.#linked !== undefined) {
       this.#linked = undefined;
       if (this.#seed !== this.#defaultSeed) this.#show(this.#defaultSeed);
