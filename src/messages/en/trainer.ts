@@ -45,8 +45,8 @@ export const trainer = {
   'trainer.diverged': ({ step }: { step: string }) =>
     `Diverged at step ${step}: the loss overflowed, so there is nothing to show past it. Lower the learning rate and press Reset.`,
   'trainer.divergedShort': 'diverged',
-  'trainer.diverging': ({ from, to }: { from: string; to: string }) =>
-    `The loss has grown from ${from} at step 0 to ${to}: the learning rate is too high, so each step overshoots and the run diverges. Lower it and press Reset.`,
+  'trainer.diverging': ({ from, to, step }: { from: string; to: string; step: string }) =>
+    `The loss has grown from ${from} at step 0 to ${to} at step ${step}: the learning rate is too high, so each step overshoots and the run diverges. Lower it and press Reset.`,
   'trainer.announceRunning': ({
     step,
     loss,

@@ -44,7 +44,8 @@ export function axesSvg(
   const right = frame.width - frame.marginRight;
   const top = frame.marginTop;
   const bottom = frame.height - frame.marginBottom;
-  const xs = ticks(x0, x1, 5);
+  // x is a count of training steps: no tick between two steps (a fresh run's axis is 0…1).
+  const xs = ticks(x0, x1, 5).filter((x) => Number.isInteger(x));
   const ys = ticks(y0, y1, 4);
   const grid = ys.map((y) => `M${left} ${px(scaleY(frame, y))}H${right}`).join('');
   const text = (x: number, y: number, anchor: string, s: string): string =>

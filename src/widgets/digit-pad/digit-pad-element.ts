@@ -78,6 +78,10 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
     this.receiveTrainerParams = (detail) => this.onTrainerParams(detail);
     if (this.trainerDetail !== undefined) this.onTrainerParams(this.trainerDetail);
     this.dataset['upgraded'] = 'yes';
+    // A button pressed before the code arrived (the loader kept it).
+    const pending = this.dataset['pending'];
+    delete this.dataset['pending'];
+    if (pending === 'clear' || pending === 'erase') this.piece<HTMLButtonElement>(pending)?.click();
   }
 
   receiveTrainerParams?: (detail: unknown) => void;

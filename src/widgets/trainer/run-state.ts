@@ -22,6 +22,12 @@ export interface RunState {
   latest: Update | undefined;
   /** The loss on the whole training set at the first evaluation (step 0). */
   startLoss: number | undefined;
+  /**
+   * The highest training loss past DIVERGING_FACTOR times the start, and its step: kept for the
+   * rest of the run. A rate far too high makes the loss leap and fall back by turns; a warning
+   * that showed only while the latest summary sat above the line flickered out of sight.
+   */
+  overshoot: { step: number; loss: number } | undefined;
 }
 
 /** A training loss this many times its start means the run is diverging. */
@@ -41,19 +47,27 @@ export function startRun(ready: Ready): RunState {
     test: [],
     latest: undefined,
     startLoss: undefined,
+    overshoot: undefined,
   };
 }
 
 /**
- * The loss at step 0 and now, when it has grown past DIVERGING_FACTOR times its start: steps
- * that overshoot. With the stable softmax of the book's loss the numbers stay finite for any
- * learning rate the trainer accepts, so this, not ∞, is how a too-high rate shows.
+ * The loss at step 0 and the highest it reached past DIVERGING_FACTOR times that start, with its
+ * step: steps that overshoot. With the stable softmax of the book's loss the numbers stay finite
+ * for any learning rate the trainer accepts, so this, not ∞, is how a too-high rate shows. Once
+ * seen, it stays for the rest of the run (until a fresh network).
  */
-export function diverging(state: RunState): { from: number; to: number } | undefined {
-  const now = state.latest?.evaluation?.trainLoss;
+export function diverging(state: RunState): { from: number; to: number; step: number } | undefined {
   const from = state.startLoss;
-  if (from === undefined || now === undefined || state.steps === 0) return undefined;
-  return now > DIVERGING_FACTOR * from ? { from, to: now } : undefined;
+  const peak = state.overshoot;
+  return from === undefined || !peak ? undefined : { from, to: peak.loss, step: peak.step };
+}
+
+/** Notes an evaluation's training loss when it passes DIVERGING_FACTOR times the start. */
+function noteOvershoot(state: RunState, step: number, loss: number): void {
+  const from = state.startLoss;
+  if (from === undefined || step === 0 || !(loss > DIVERGING_FACTOR * from)) return;
+  if (!state.overshoot || loss > state.overshoot.loss) state.overshoot = { step, loss };
 }
 
 /** Pairs of neighbours averaged, each at the later step (an odd last point kept). */
@@ -76,6 +90,7 @@ export function applyUpdate(state: RunState, u: Update): void {
   state.diverged = u.diverged;
   if (u.evaluation) {
     if (u.evaluation.step === 0) state.startLoss = u.evaluation.trainLoss;
+    noteOvershoot(state, u.evaluation.step, u.evaluation.trainLoss);
     const last = state.train.at(-1);
     // A pause right after a summary repeats the same step: keep one point per step.
     if (last?.step === u.evaluation.step) {

@@ -17,6 +17,9 @@ import { TrainerInspector } from './trainer-inspector';
 
 type Action = 'train' | 'pause' | 'step' | 'reset';
 
+/** While training, the curves are redrawn at most this often (ms); the step count every frame. */
+const FIGURES_EVERY_MS = 100;
+
 /**
  * The styles of what only a script shows, added with the trainer rather than with the page:
  * a page (and /book/, which holds every chapter) pays for them only when a trainer loads.
@@ -39,6 +42,8 @@ class TrainerElement extends HTMLElement {
   #frame = 0;
   /** The full summary last drawn: regions and digits redraw only when a newer one came. */
   #drawn: unknown;
+  /** When the curves were last drawn (performance.now()). */
+  #figuresAt = 0;
   #lastAnnounce = 0;
   #started = false;
   /** Set by Pause and One step: the next paused summary is announced. */
@@ -68,7 +73,6 @@ class TrainerElement extends HTMLElement {
   private async start(): Promise<void> {
     addLiveStyles();
     this.querySelector('[data-needs-js]')?.setAttribute('hidden', '');
-    this.querySelector('[data-controls]')?.removeAttribute('hidden');
     this.#built = this.querySelector('[data-built-note]') !== null;
     await loadWords(['trainer', 'network', 'digits']);
     this.#controls = new TrainerControls(this, this.id);
@@ -150,7 +154,6 @@ class TrainerElement extends HTMLElement {
         if (this.#run) this.#built = false;
         this.#run = startRun(m);
         this.problem('');
-        this.querySelector<HTMLElement>('[data-inspector]')?.removeAttribute('hidden');
         this.say(t('trainer.announceReset', { dataset: t(`trainer.dataset.${m.dataset}`) }));
         return;
       case 'update': {
@@ -163,7 +166,10 @@ class TrainerElement extends HTMLElement {
           this.dispatchEvent(new CustomEvent('bp-trainer-params', { bubbles: true, detail }));
         }
         this.announce(wasRunning);
-        this.draw();
+        // A run that stopped (Pause, One step) is drawn now, with its announcement: the step on
+        // screen is the step the worker stopped at from the moment the pause is said.
+        if (m.running) this.draw();
+        else this.drawNow();
         return;
       }
       case 'inspect':
@@ -196,19 +202,35 @@ class TrainerElement extends HTMLElement {
     if (this.#frame || !this.#visible) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
-      if (!this.#run) return;
-      if (this.#built && this.#run.steps === 0) return;
-      if (this.#built) {
-        this.#built = false;
-        this.querySelector('[data-built-note]')?.setAttribute('hidden', '');
-      }
-      renderStats(this, this.#run);
-      const fresh = this.#run.latest !== this.#drawn;
-      this.#drawn = this.#run.latest;
-      renderFigures(this, this.#run, fresh);
-      if (fresh) renderDigits(this, this.#run);
-      this.classList.toggle('bp-trainer--running', this.#run.running);
+      this.render();
     });
+  }
+
+  /** Redraws at once (the frame already asked for, if any, is not needed). */
+  private drawNow(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.render();
+  }
+
+  private render(): void {
+    if (!this.#run) return;
+    if (this.#built && this.#run.steps === 0) return;
+    // From here on the figures are the reader's run (a step, a Reset, a new setting), not the
+    // build's: its caption goes.
+    this.#built = false;
+    this.querySelector('[data-built-note]')?.setAttribute('hidden', '');
+    renderStats(this, this.#run);
+    const fresh = this.#run.latest !== this.#drawn;
+    this.#drawn = this.#run.latest;
+    // The step count follows every summary (~30 a second); the curves ~10 times a second.
+    const now = performance.now();
+    if (fresh || !this.#run.running || now - this.#figuresAt >= FIGURES_EVERY_MS) {
+      this.#figuresAt = now;
+      renderFigures(this, this.#run, fresh);
+    }
+    if (fresh) renderDigits(this, this.#run);
+    this.classList.toggle('bp-trainer--running', this.#run.running);
   }
 
   private say(text: string): void {

@@ -82,7 +82,7 @@ describe('the page-side run state', () => {
     ]);
   });
 
-  it('calls a run diverging once its training loss passes twice its start', () => {
+  it('calls a run diverging once its training loss passes twice its start, and keeps saying so', () => {
     const run = startRun(ready);
     const at = (step: number, trainLoss: number) => ({ ...evaluation(step, 0.3), trainLoss });
     applyUpdate(run, update(0, [], at(0, 1.5)));
@@ -90,9 +90,16 @@ describe('the page-side run state', () => {
     applyUpdate(run, update(50, [], at(50, 2.9)));
     expect(diverging(run)).toBeUndefined();
     applyUpdate(run, update(100, [], at(100, 3.1)));
-    expect(diverging(run)).toEqual({ from: 1.5, to: 3.1 });
+    expect(diverging(run)).toEqual({ from: 1.5, to: 3.1, step: 100 });
+    // A rate far too high makes the loss leap and fall back by turns: the warning stays, and
+    // names the highest loss it reached.
     applyUpdate(run, update(150, [], at(150, 0.4)));
-    expect(diverging(run)).toBeUndefined();
+    expect(diverging(run)).toEqual({ from: 1.5, to: 3.1, step: 100 });
+    applyUpdate(run, update(200, [], at(200, 9e7)));
+    applyUpdate(run, update(250, [], at(250, 5)));
+    expect(diverging(run)).toEqual({ from: 1.5, to: 9e7, step: 200 });
+    // A fresh network starts without it.
+    expect(diverging(startRun(ready))).toBeUndefined();
   });
 
   it('records the step a run diverged at', () => {
