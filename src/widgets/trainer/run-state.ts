@@ -1,11 +1,12 @@
 /**
  * What the page knows of the worker's run: the series the curves draw and the latest summary.
- * Summaries arrive ~10 times a second; the per-step losses are kept bounded by averaging
+ * Summaries arrive ~30 times a second; the per-step losses are kept bounded by averaging
  * neighbours once they pass a limit, so an hour's run costs the page no more than a minute's.
  * No DOM: unit-tested.
  */
 import type { CurvePoint } from '../../render/capstone/curves';
 import type { FromWorker, Update } from './protocol';
+import { addLoss, epochMean, type EpochMean } from './epoch-mean';
 
 type Ready = Extract<FromWorker, { type: 'ready' }>;
 
@@ -28,6 +29,8 @@ export interface RunState {
    * that showed only while the latest summary sat above the line flickered out of sight.
    */
   overshoot: { step: number; loss: number } | undefined;
+  /** The mini-batch losses of about the last epoch, for the overshoot (see ./epoch-mean.ts). */
+  readonly epoch: EpochMean;
 }
 
 /** A training loss this many times its start means the run is diverging. */
@@ -48,6 +51,7 @@ export function startRun(ready: Ready): RunState {
     latest: undefined,
     startLoss: undefined,
     overshoot: undefined,
+    epoch: epochMean(ready.trainSize, ready.batchSize ?? 1),
   };
 }
 
@@ -63,7 +67,10 @@ export function diverging(state: RunState): { from: number; to: number; step: nu
   return from === undefined || !peak ? undefined : { from, to: peak.loss, step: peak.step };
 }
 
-/** Notes an evaluation's training loss when it passes DIVERGING_FACTOR times the start. */
+/**
+ * Notes a training loss (a whole-set evaluation's, or the mean of the last epoch's mini-batch
+ * losses) when it passes DIVERGING_FACTOR times the start.
+ */
 function noteOvershoot(state: RunState, step: number, loss: number): void {
   const from = state.startLoss;
   if (from === undefined || step === 0 || !(loss > DIVERGING_FACTOR * from)) return;
@@ -83,7 +90,11 @@ export function halve(points: readonly CurvePoint[]): CurvePoint[] {
 /** Folds one summary into the state (in place: the arrays only grow between resets). */
 export function applyUpdate(state: RunState, u: Update): void {
   const first = u.steps - u.losses.length + 1;
-  u.losses.forEach((value, i) => state.losses.push({ step: first + i, value }));
+  u.losses.forEach((value, i) => {
+    state.losses.push({ step: first + i, value });
+    const mean = addLoss(state.epoch, value);
+    if (mean !== undefined) noteOvershoot(state, first + i, mean);
+  });
   if (state.losses.length > MAX_LOSS_POINTS) state.losses = halve(state.losses);
   state.steps = u.steps;
   state.running = u.running;

@@ -144,6 +144,7 @@ async function reset(name: DatasetName, settings: Parameters<typeof createTraini
     dataset: name,
     trainSize: data.train.labels.length,
     testSize: data.test.labels.length,
+    batchSize: settings.batchSize,
     classes: data.train.classes,
     ...(is2d
       ? {

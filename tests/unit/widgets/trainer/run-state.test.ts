@@ -102,6 +102,21 @@ describe('the page-side run state', () => {
     expect(diverging(startRun(ready))).toBeUndefined();
   });
 
+  it('sees a leap of the mini-batch losses that falls between two evaluations', () => {
+    // 240 examples in batches of 60: the mean runs over the last 4 steps.
+    const run = startRun({ ...ready, batchSize: 60 });
+    applyUpdate(run, update(0, [], { ...evaluation(0, 0.3), trainLoss: 1 }));
+    applyUpdate(run, update(4, [1, 0.9, 0.8, 0.7]));
+    expect(diverging(run)).toBeUndefined();
+    // One unlucky batch of 3 lifts the mean to 1.35, under twice the start: no warning.
+    applyUpdate(run, update(5, [3]));
+    expect(diverging(run)).toBeUndefined();
+    applyUpdate(run, update(8, [50, 0.5, 0.5]));
+    expect(diverging(run)).toEqual({ from: 1, to: 13.625, step: 6 });
+    applyUpdate(run, update(20, [], { ...evaluation(20, 0.3), trainLoss: 0.5 }));
+    expect(diverging(run)?.to).toBe(13.625);
+  });
+
   it('records the step a run diverged at', () => {
     const run = startRun(ready);
     applyUpdate(run, { ...update(7, [3]), running: false, diverged: 8 });
