@@ -29,6 +29,16 @@ export function tickText(v: number): string {
 }
 
 /**
+ * A value tick's text, short enough for the chart's left margin: from 10 000 up in the book's
+ * e-notation (2.5e5), not 250,000, which the margin cut to "50,000".
+ */
+export function valueTickText(v: number): string {
+  if (Math.abs(v) < 10000) return tickText(v);
+  const [mantissa = '', exponent = ''] = v.toExponential().split('e');
+  return `${Number(Number(mantissa).toPrecision(3))}e${Number(exponent)}`;
+}
+
+/**
  * Grid lines (one path), tick labels and the two axis titles. Text is aria-hidden: the chart's
  * SVG is one image whose accessible name states what it shows.
  */
@@ -36,7 +46,7 @@ export function axesSvg(
   frame: PlotFrame,
   xLabel: string,
   yLabel: string,
-  yFormat: (v: number) => string = tickText,
+  yFormat: (v: number) => string = valueTickText,
 ): string {
   const [x0, x1] = frame.xDomain;
   const [y0, y1] = frame.yDomain;
