@@ -208,6 +208,9 @@ test('the first Tab pass reaches the pad and its buttons, and Clear works once t
   release();
   await expect(pad).toHaveAttribute('data-upgraded', 'yes');
   await expect(pad.locator('.bp-pad-ink')).toHaveAttribute('d', '');
+  // A blank pad names no digit.
+  await expect(pad.locator('[data-pad-probs]')).toContainText('Nothing drawn');
+  await expect(pad.locator('.bp-probs-best')).toHaveCount(0);
   await page.keyboard.press('Tab');
   await expect(pad.getByRole('button', { name: 'Erase' })).toBeFocused();
 });

@@ -365,3 +365,46 @@ test('after Pause the step on screen is the step the worker stopped at, even wit
   await page.waitForTimeout(500);
   expect(await stepOf(trainer)).toBe(paused + 1);
 });
+
+/** The smallest text of the trainer's charts, in CSS px as drawn (font size × the SVG's scale). */
+const smallestChartText = (trainer: Locator): Promise<number> =>
+  trainer.evaluate((el) => {
+    let min = Infinity;
+    for (const svg of el.querySelectorAll<SVGSVGElement>('[data-curves] svg.bp-chart')) {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      for (const text of svg.querySelectorAll('text')) {
+        min = Math.min(min, parseFloat(getComputedStyle(text).fontSize) * scale);
+      }
+    }
+    return min;
+  });
+
+test('at 320 px the trainer’s chart text is drawn at 10 px or more, built and live', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  const trainer = await openTrainer(page);
+  expect(await smallestChartText(trainer)).toBeGreaterThanOrEqual(10);
+  await trainer.getByRole('button', { name: 'One step' }).click();
+  await expect(trainer.locator('[data-built-note]')).toBeHidden();
+  await expect(trainer.locator('[data-curves] svg.bp-chart')).toHaveCount(2);
+  expect(await smallestChartText(trainer)).toBeGreaterThanOrEqual(10);
+  // Nothing sticks out of the page.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test('print shows “look inside one step” when it is open, and not when closed', async ({
+  page,
+}) => {
+  const trainer = await openTrainer(page);
+  await trainer.getByRole('button', { name: 'One step' }).click();
+  await expect.poll(() => stepOf(trainer)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(trainer.locator('[data-inspector]')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await trainer.getByText('Look inside one step').click();
+  await expect(trainer.locator('svg.bp-heatmap')).toHaveCount(8);
+  await page.emulateMedia({ media: 'print' });
+  await expect(trainer.locator('svg.bp-heatmap').first()).toBeVisible();
+  await expect(trainer.getByRole('button', { name: 'Train' })).toBeHidden();
+});
