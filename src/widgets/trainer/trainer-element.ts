@@ -12,13 +12,10 @@ import { TrainerControls } from './controls';
 import type { FromWorker, ToWorker } from './protocol';
 import { applyUpdate, startRun, type RunState } from './run-state';
 import { progressWords } from './progress-words';
-import { renderDigits, renderFigures, renderStats } from './trainer-view';
+import { RunPainter } from './run-painter';
 import { TrainerInspector } from './trainer-inspector';
 
 type Action = 'train' | 'pause' | 'step' | 'reset';
-
-/** While training, the curves are redrawn at most this often (ms); the step count every frame. */
-const FIGURES_EVERY_MS = 100;
 
 /**
  * The styles of what only a script shows, added with the trainer rather than with the page:
@@ -39,23 +36,12 @@ class TrainerElement extends HTMLElement {
   #run: RunState | undefined;
   /** The settings the worker's network was made with. */
   #applied: string | undefined;
-  #frame = 0;
-  /** The full summary last drawn: regions and digits redraw only when a newer one came. */
-  #drawn: unknown;
-  /** When the curves were last drawn (performance.now()). */
-  #figuresAt = 0;
   #lastAnnounce = 0;
   #started = false;
   /** Set by Pause and One step: the next paused summary is announced. */
   #askedToStop = false;
-  /** Off screen, the figures wait (a reader typing elsewhere pays nothing for them). */
-  #visible = true;
+  #painter!: RunPainter;
   #seen: IntersectionObserver | undefined;
-  /**
-   * The build-time run's numbers and figures stay on screen until the reader's own run takes a
-   * step: the worker's fresh network at step 0 has nothing better to show.
-   */
-  #built = false;
 
   connectedCallback(): void {
     if (this.#started) return;
@@ -73,11 +59,11 @@ class TrainerElement extends HTMLElement {
   private async start(): Promise<void> {
     addLiveStyles();
     this.querySelector('[data-needs-js]')?.setAttribute('hidden', '');
-    this.#built = this.querySelector('[data-built-note]') !== null;
+    this.#painter = new RunPainter(this);
     await loadWords(['trainer', 'network', 'digits']);
     this.#controls = new TrainerControls(this, this.id);
     // Settings typed before the trainer loaded are not the build-time run's.
-    if (!this.#controls.atDefaults()) this.#built = false;
+    if (!this.#controls.atDefaults()) this.#painter.forgetBuilt();
     this.#inspector = new TrainerInspector(this);
     this.wire();
     try {
@@ -90,8 +76,8 @@ class TrainerElement extends HTMLElement {
     }
     this.apply();
     this.#seen = new IntersectionObserver(([entry]) => {
-      this.#visible = entry?.isIntersecting ?? true;
-      if (this.#visible) this.draw();
+      this.#painter.visible = entry?.isIntersecting ?? true;
+      if (this.#painter.visible && this.#run) this.#painter.paint(this.#run);
     });
     this.#seen.observe(this);
     this.classList.add('bp-upgraded');
@@ -151,7 +137,7 @@ class TrainerElement extends HTMLElement {
     switch (m.type) {
       case 'ready':
         // A second network (Reset, a new setting) no longer matches the build-time run.
-        if (this.#run) this.#built = false;
+        if (this.#run) this.#painter.forgetBuilt();
         this.#run = startRun(m);
         this.problem('');
         this.say(t('trainer.announceReset', { dataset: t(`trainer.dataset.${m.dataset}`) }));
@@ -168,8 +154,8 @@ class TrainerElement extends HTMLElement {
         this.announce(wasRunning);
         // A run that stopped (Pause, One step) is drawn now, with its announcement: the step on
         // screen is the step the worker stopped at from the moment the pause is said.
-        if (m.running) this.draw();
-        else this.drawNow();
+        if (m.running) this.#painter.paint(run);
+        else this.#painter.paintNow(run);
         return;
       }
       case 'inspect':
@@ -195,42 +181,6 @@ class TrainerElement extends HTMLElement {
       this.say(words.say);
       if (this.#run!.running) this.#lastAnnounce = now;
     }
-  }
-
-  /** Redraws on the next frame (once, however many summaries arrived). */
-  private draw(): void {
-    if (this.#frame || !this.#visible) return;
-    this.#frame = requestAnimationFrame(() => {
-      this.#frame = 0;
-      this.render();
-    });
-  }
-
-  /** Redraws at once (the frame already asked for, if any, is not needed). */
-  private drawNow(): void {
-    cancelAnimationFrame(this.#frame);
-    this.#frame = 0;
-    this.render();
-  }
-
-  private render(): void {
-    if (!this.#run) return;
-    if (this.#built && this.#run.steps === 0) return;
-    // From here on the figures are the reader's run (a step, a Reset, a new setting), not the
-    // build's: its caption goes.
-    this.#built = false;
-    this.querySelector('[data-built-note]')?.setAttribute('hidden', '');
-    renderStats(this, this.#run);
-    const fresh = this.#run.latest !== this.#drawn;
-    this.#drawn = this.#run.latest;
-    // The step count follows every summary (~30 a second); the curves ~10 times a second.
-    const now = performance.now();
-    if (fresh || !this.#run.running || now - this.#figuresAt >= FIGURES_EVERY_MS) {
-      this.#figuresAt = now;
-      renderFigures(this, this.#run, fresh);
-    }
-    if (fresh) renderDigits(this, this.#run);
-    this.classList.toggle('bp-trainer--running', this.#run.running);
   }
 
   private say(text: string): void {
