@@ -2,6 +2,7 @@
 // keyboard and pointer, the switch to the trainer's network, the report without JS, axe, print.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
+import { tabTo } from './support/keyboard';
 
 const PATH = '/dev/digits/';
 
@@ -181,3 +182,58 @@ test('print shows the report and the pad’s drawing, without its buttons', asyn
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
+
+// Fixes from the hostile review of chapter 7 (issue 15): the pad before its code loads.
+
+test('the first Tab pass reaches the pad and its buttons, and Clear works once the code arrives', async ({
+  page,
+}) => {
+  // The pad's code is slow to come: the keyboard reaches the pad all the same.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/digit-pad-element[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(PATH);
+  const pad = page.locator('bp-digit-pad');
+  const surface = pad.getByRole('application', { name: 'Drawing pad, 32 by 32 pixels' });
+  await tabTo(page, surface, 60);
+  await expect(surface).toHaveAccessibleDescription(/arrow keys move the cursor/);
+  await page.keyboard.press('Tab');
+  await expect(pad.getByRole('button', { name: 'Clear' })).toBeFocused();
+  // Pressed before the code has arrived: done once it has.
+  await page.keyboard.press('Enter');
+  expect(await pad.getAttribute('data-upgraded')).toBeNull();
+  release();
+  await expect(pad).toHaveAttribute('data-upgraded', 'yes');
+  await expect(pad.locator('.bp-pad-ink')).toHaveAttribute('d', '');
+  // A blank pad names no digit.
+  await expect(pad.locator('[data-pad-probs]')).toContainText('Nothing drawn');
+  await expect(pad.locator('.bp-probs-best')).toHaveCount(0);
+  await page.keyboard.press('Tab');
+  await expect(pad.getByRole('button', { name: 'Erase' })).toBeFocused();
+});
+
+for (const width of [360, 1280]) {
+  test(`the pad keeps its height when its code arrives (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/digit-pad-element[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(PATH);
+    const pad = page.locator('bp-digit-pad');
+    await pad.scrollIntoViewIfNeeded();
+    await expect(pad.getByRole('button', { name: 'Clear' })).toBeVisible();
+    const before = (await pad.boundingBox())!.height;
+    expect(await pad.getAttribute('data-upgraded')).toBeNull();
+    release();
+    await expect(pad).toHaveAttribute('data-upgraded', 'yes');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    const after = (await pad.boundingBox())!.height;
+    expect(Math.abs(after - before)).toBeLessThanOrEqual(1);
+  });
+}

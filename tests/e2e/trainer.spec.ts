@@ -2,6 +2,7 @@
 // trains, pauses, steps and resets; settings are refused beside their input; nothing shows NaN.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
+import { tabTo } from './support/keyboard';
 
 const URL = '/dev/trainer/';
 
@@ -166,6 +167,7 @@ test('a learning rate far too high says the run diverges, and never shows NaN', 
   await expect(trainer.locator('[data-problem]')).toContainText('the run diverges', {
     timeout: 30_000,
   });
+  await expect(trainer.locator('[data-problem]')).toBeVisible();
   await trainer.getByRole('button', { name: 'Pause' }).click();
   await expect(trainer.locator('[data-status]')).toContainText('Paused at step');
   await expect(trainer).not.toContainText(/NaN|Infinity/);
@@ -224,3 +226,185 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await axeViolations(trainer)).toEqual([]);
   });
 }
+
+// Fixes from the hostile review of chapter 7 (issue 15): keyboard before the code loads, a
+// steady height, a visible divergence note, the build-time caption, and Pause.
+
+test('the first Tab pass from the top reaches the settings and buttons, and a press works', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto(URL);
+  const trainer = page.locator('bp-trainer');
+  // The trainer is far below the first screen: its code has not loaded, yet Tab reaches it.
+  await tabTo(page, trainer.getByLabel('Data set'), 60);
+  for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
+  await expect(trainer.getByRole('button', { name: 'Train' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => stepOf(trainer), { timeout: 30_000 }).toBeGreaterThan(0);
+  await trainer.getByRole('button', { name: 'Pause' }).click();
+});
+
+for (const width of [360, 1280]) {
+  test(`the trainer keeps its height when its code arrives (${width} px)`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width, height: 800 });
+    // Hold the trainer's code until the height before it has been measured.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/trainer-element[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(URL);
+    const trainer = page.locator('bp-trainer');
+    await trainer.scrollIntoViewIfNeeded();
+    await expect(trainer.getByRole('button', { name: 'Train' })).toBeVisible();
+    const before = (await trainer.boundingBox())!.height;
+    expect(await trainer.evaluate((el) => el.classList.contains('bp-upgraded'))).toBe(false);
+    release();
+    await expect(trainer).toHaveClass(/\bbp-upgraded\b/, { timeout: 20_000 });
+    // The worker's fresh network is ready (it announces step 0).
+    await expect(trainer.locator('[data-status]')).toContainText('Step 0', { timeout: 20_000 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    const after = (await trainer.boundingBox())!.height;
+    expect(Math.abs(after - before)).toBeLessThanOrEqual(1);
+  });
+}
+
+test('a run whose loss leaps and falls back keeps its divergence note in sight', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const trainer = await openTrainer(page);
+  // A huge initial scale starts the loss high, and a rate of 100 makes it leap past twice
+  // that start and fall back by turns.
+  for (const [label, value] of [
+    ['Learning rate', '100'],
+    ['Initial weight scale', '10'],
+  ] as const) {
+    await trainer.getByLabel(label).fill(value);
+    await trainer.getByLabel(label).press('Enter');
+  }
+  await expect(trainer.getByLabel('Initial weight scale')).toHaveValue('10');
+  await expect.poll(() => stepOf(trainer)).toBe(0);
+  await trainer.getByRole('button', { name: 'Train' }).click();
+  const note = trainer.locator('[data-problem]');
+  await expect(note).toBeVisible({ timeout: 30_000 });
+  await expect(note).toContainText(/grown from [\d.]+ at step 0 to [\d.e]+ at step [\d,]+/);
+  await page.waitForTimeout(1500);
+  await trainer.getByRole('button', { name: 'Pause' }).click();
+  await expect(trainer.locator('[data-status]')).toContainText('Paused at step');
+  await expect(note).toBeVisible();
+  await expect(trainer).not.toContainText(/NaN|Infinity/);
+  // A fresh network clears it.
+  await trainer.getByRole('button', { name: 'Reset' }).click();
+  await expect.poll(() => stepOf(trainer)).toBe(0);
+  await expect(note).toBeHidden();
+});
+
+test('the build-time caption goes when a setting changes or Reset is pressed before Train', async ({
+  page,
+}) => {
+  const trainer = await openTrainer(page);
+  const caption = trainer.locator('[data-built-note]');
+  await expect(caption).toBeVisible();
+  const rate = trainer.getByLabel('Learning rate');
+  await rate.fill('0.4');
+  await rate.press('Enter');
+  // The figures now show the fresh network at step 0, and say so.
+  await expect(caption).toBeHidden();
+  await expect.poll(() => stepOf(trainer)).toBe(0);
+  await expect(trainer.locator('[data-curves]')).toContainText('Press Train to start');
+
+  const again = await openTrainer(page);
+  await expect(again.locator('[data-built-note]')).toBeVisible();
+  await again.getByRole('button', { name: 'Reset' }).click();
+  await expect(again.locator('[data-built-note]')).toBeHidden();
+  await expect(again.locator('[data-curves]')).toContainText('Press Train to start');
+  expect(await stepOf(again)).toBe(0);
+});
+
+test('after Pause the step on screen is the step the worker stopped at, even with slow frames', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const trainer = await openTrainer(page);
+  // A busy page: frames come a quarter of a second apart.
+  await page.evaluate(() => {
+    window.requestAnimationFrame = (cb) => window.setTimeout(() => cb(performance.now()), 250);
+    window.cancelAnimationFrame = (id) => window.clearTimeout(id);
+  });
+  await trainer.getByRole('button', { name: 'Train' }).click();
+  // The reader's run is on screen (not the build-time run's step count).
+  await expect(trainer.locator('[data-built-note]')).toBeHidden({ timeout: 30_000 });
+  await expect.poll(() => stepOf(trainer), { timeout: 30_000 }).toBeGreaterThan(100);
+  // The moment the pause is announced, read the step on screen.
+  const seen = await page.evaluate(
+    () =>
+      new Promise<{ said: string; shown: string }>((resolve) => {
+        const status = document.querySelector('bp-trainer [data-status]')!;
+        const step = document.querySelector('bp-trainer [data-stat="step"]')!;
+        const watch = new MutationObserver(() => {
+          const said = status.textContent?.match(/^Paused at step ([\d,]+)/)?.[1];
+          if (!said) return;
+          watch.disconnect();
+          resolve({ said, shown: step.textContent ?? '' });
+        });
+        watch.observe(status, { childList: true, characterData: true, subtree: true });
+        document.querySelector<HTMLElement>('bp-trainer [data-action="pause"]')!.click();
+      }),
+  );
+  expect(seen.shown).toBe(seen.said);
+  const paused = await stepOf(trainer);
+  expect(paused).toBe(Number(seen.said.replace(/,/g, '')));
+  await page.waitForTimeout(1000);
+  expect(await stepOf(trainer)).toBe(paused);
+  await trainer.getByRole('button', { name: 'One step' }).click();
+  await expect.poll(() => stepOf(trainer)).toBe(paused + 1);
+  await page.waitForTimeout(500);
+  expect(await stepOf(trainer)).toBe(paused + 1);
+});
+
+/** The smallest text of the trainer's charts, in CSS px as drawn (font size × the SVG's scale). */
+const smallestChartText = (trainer: Locator): Promise<number> =>
+  trainer.evaluate((el) => {
+    let min = Infinity;
+    for (const svg of el.querySelectorAll<SVGSVGElement>('[data-curves] svg.bp-chart')) {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      for (const text of svg.querySelectorAll('text')) {
+        min = Math.min(min, parseFloat(getComputedStyle(text).fontSize) * scale);
+      }
+    }
+    return min;
+  });
+
+test('at 320 px the trainer’s chart text is drawn at 10 px or more, built and live', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  const trainer = await openTrainer(page);
+  expect(await smallestChartText(trainer)).toBeGreaterThanOrEqual(10);
+  await trainer.getByRole('button', { name: 'One step' }).click();
+  await expect(trainer.locator('[data-built-note]')).toBeHidden();
+  await expect(trainer.locator('[data-curves] svg.bp-chart')).toHaveCount(2);
+  expect(await smallestChartText(trainer)).toBeGreaterThanOrEqual(10);
+  // Nothing sticks out of the page.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test('print shows “look inside one step” when it is open, and not when closed', async ({
+  page,
+}) => {
+  const trainer = await openTrainer(page);
+  await trainer.getByRole('button', { name: 'One step' }).click();
+  await expect.poll(() => stepOf(trainer)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(trainer.locator('[data-inspector]')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await trainer.getByText('Look inside one step').click();
+  await expect(trainer.locator('svg.bp-heatmap')).toHaveCount(8);
+  await page.emulateMedia({ media: 'print' });
+  await expect(trainer.locator('svg.bp-heatmap').first()).toBeVisible();
+  await expect(trainer.getByRole('button', { name: 'Train' })).toBeHidden();
+});

@@ -138,3 +138,22 @@ test('in print the figures are drawn, and the check shows its table without the 
   await expect(page.locator('bp-network-check .bp-netcheck-table')).toBeVisible();
   await expect(page.locator('bp-network-check fieldset')).toBeHidden();
 });
+
+test('at 320 px the chapter’s training charts draw their text at 10 px or more', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(PATH);
+  const sizes = await page.evaluate(() =>
+    [...document.querySelectorAll<SVGSVGElement>('figure[data-run] svg.bp-chart')].map((svg) => {
+      svg.scrollIntoView();
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const fonts = [...svg.querySelectorAll('text')].map((t) =>
+        parseFloat(getComputedStyle(t).fontSize),
+      );
+      return Math.min(...fonts) * scale;
+    }),
+  );
+  expect(sizes.length).toBeGreaterThanOrEqual(4);
+  for (const size of sizes) expect(size).toBeGreaterThanOrEqual(10);
+});

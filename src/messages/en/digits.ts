@@ -42,10 +42,18 @@ export const digits = {
   'digits.bookNet': ({ steps, accuracy }: { steps: number; accuracy: string }) =>
     `The network trained when the book was built: ${steps} steps with the default settings, ${accuracy} right on the test images.`,
   'digits.readerNet': ({ step }: { step: number }) =>
-    `Your network from the trainer, after ${step} steps.`,
+    step === 1
+      ? 'Your network from the trainer, after 1 step.'
+      : `Your network from the trainer, after ${step} steps.`,
   'digits.readerNetNoStep': 'Your network from the trainer.',
   'digits.switchedNoStep': 'The pad now uses your network from the trainer.',
   'digits.switched': ({ step }: { step: number }) =>
-    `The pad now uses your network from the trainer, after ${step} steps.`,
+    step === 1
+      ? 'The pad now uses your network from the trainer, after 1 step.'
+      : `The pad now uses your network from the trainer, after ${step} steps.`,
   'digits.needsJs': 'Drawing needs JavaScript; the figures show the network on a test image.',
+
+  // fix-trainer (issue 15, the hostile review): a blank pad names no digit.
+  'digits.nothingDrawn':
+    'Nothing drawn: no digit is most likely. The bars are what the network answers for a blank pad.',
 } as const;

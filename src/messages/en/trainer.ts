@@ -45,8 +45,8 @@ export const trainer = {
   'trainer.diverged': ({ step }: { step: string }) =>
     `Diverged at step ${step}: the loss overflowed, so there is nothing to show past it. Lower the learning rate and press Reset.`,
   'trainer.divergedShort': 'diverged',
-  'trainer.diverging': ({ from, to }: { from: string; to: string }) =>
-    `The loss has grown from ${from} at step 0 to ${to}: the learning rate is too high, so each step overshoots and the run diverges. Lower it and press Reset.`,
+  'trainer.diverging': ({ from, to, step }: { from: string; to: string; step: string }) =>
+    `The loss has grown from ${from} at step 0 to ${to} at step ${step}: the learning rate is too high, so each step overshoots and the run diverges. Lower it and press Reset.`,
   'trainer.announceRunning': ({
     step,
     loss,
@@ -90,8 +90,10 @@ export const trainer = {
   'trainer.inspector': 'Look inside one step',
   'trainer.inspectorHint':
     'Pause, or press One step, to see the gradients of the last batch and how far each parameter moved.',
-  'trainer.inspectorCaption': ({ step, batch }: { step: string; batch: string }) =>
-    `Step ${step}, a batch of ${batch} examples.`,
+  'trainer.inspectorCaption': ({ step, batch }: { step: string; batch: number }) =>
+    batch === 1
+      ? `Step ${step}, a batch of 1 example.`
+      : `Step ${step}, a batch of ${batch} examples.`,
   'trainer.gradientOf': ({ name }: { name: string }) => `Gradient of ${name}`,
   'trainer.movedOf': ({ name }: { name: string }) => `How far ${name} moved`,
   'trainer.heatmapLabel': ({
@@ -117,4 +119,10 @@ export const trainer = {
   'trainer.tableCaption': ({ what, shape }: { what: string; shape: string }) => `${what}, ${shape}`,
   'trainer.row': ({ n }: { n: number }) => `row ${n}`,
   'trainer.col': ({ n }: { n: number }) => `column ${n}`,
+
+  // fix-trainer (issue 15, the hostile review): whole-number hints without a decimal example.
+  'trainer.notWhole': ({ text, min, max }: { text: string; min: number; max: number }) =>
+    `“${text}” is not a number; enter a whole number from ${min} to ${max}.`,
+  'trainer.wholeComma': ({ text, min, max }: { text: string; min: number; max: number }) =>
+    `“${text}”: write a whole number without commas, from ${min} to ${max}.`,
 } as const;

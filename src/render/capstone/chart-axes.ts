@@ -29,6 +29,16 @@ export function tickText(v: number): string {
 }
 
 /**
+ * A value tick's text, short enough for the chart's left margin: from 10 000 up in the book's
+ * e-notation (2.5e5), not 250,000, which the margin cut to "50,000".
+ */
+export function valueTickText(v: number): string {
+  if (Math.abs(v) < 10000) return tickText(v);
+  const [mantissa = '', exponent = ''] = v.toExponential().split('e');
+  return `${Number(Number(mantissa).toPrecision(3))}e${Number(exponent)}`;
+}
+
+/**
  * Grid lines (one path), tick labels and the two axis titles. Text is aria-hidden: the chart's
  * SVG is one image whose accessible name states what it shows.
  */
@@ -36,7 +46,7 @@ export function axesSvg(
   frame: PlotFrame,
   xLabel: string,
   yLabel: string,
-  yFormat: (v: number) => string = tickText,
+  yFormat: (v: number) => string = valueTickText,
 ): string {
   const [x0, x1] = frame.xDomain;
   const [y0, y1] = frame.yDomain;
@@ -44,7 +54,8 @@ export function axesSvg(
   const right = frame.width - frame.marginRight;
   const top = frame.marginTop;
   const bottom = frame.height - frame.marginBottom;
-  const xs = ticks(x0, x1, 5);
+  // x is a count of training steps: no tick between two steps (a fresh run's axis is 0…1).
+  const xs = ticks(x0, x1, 5).filter((x) => Number.isInteger(x));
   const ys = ticks(y0, y1, 4);
   const grid = ys.map((y) => `M${left} ${px(scaleY(frame, y))}H${right}`).join('');
   const text = (x: number, y: number, anchor: string, s: string): string =>

@@ -9,15 +9,13 @@ import { escapeHtml } from '../html/escape';
 import { formatNumber } from '../../core/format-number';
 import { t } from '../../messages';
 import { axesSvg, px } from './chart-axes';
+import { LEGEND_ROW, SERIES_STYLES, legendRows, legendSvg } from './chart-legend';
 
 /** One value of a series at a training step. */
 export interface CurvePoint {
   readonly step: number;
   readonly value: number;
 }
-
-/** Solid, dashed, dotted: the series' line style (and its legend sample). */
-export const SERIES_STYLES = ['solid', 'dashed', 'dotted'] as const;
 
 export interface CurveSeries {
   /** The legend's words, e.g. "Train accuracy". */
@@ -35,23 +33,44 @@ export interface LineChart {
   readonly xDomain?: readonly [number, number];
   readonly yDomain?: readonly [number, number];
   readonly yFormat?: (v: number) => string;
+  /** The chart's size in its own units (its text is 12 of them): default CHART_SIZE. */
+  readonly size?: ChartSize;
 }
 
-const WIDTH = 480;
-const HEIGHT = 240;
+export interface ChartSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * The chapter's figures, shown at most 25rem wide: the 12-unit type reads as 14 px on a wide
+ * screen and still 10 px in a 320 px screen's 288 px column.
+ */
+export const CHART_SIZE: ChartSize = { width: 330, height: 210 };
+/**
+ * The live trainer's charts, which sit two to a row beside the regions (and in a 320 px screen's
+ * narrow box): smaller units, so the type is still drawn at 10 px or more.
+ */
+export const COMPACT_CHART_SIZE: ChartSize = { width: 300, height: 190 };
+
+const MARGIN_LEFT = 46;
+const MARGIN_RIGHT = 16;
 
 function frameFor(chart: LineChart): PlotFrame {
   const all = chart.series.flatMap((s) => s.points);
   const finite = all.filter((p) => Number.isFinite(p.value));
   const lastStep = all.reduce((m, p) => Math.max(m, p.step), 1);
   const top = finite.reduce((m, p) => Math.max(m, p.value), 0) || 1;
+  const { width, height } = chart.size ?? CHART_SIZE;
+  const names = chart.series.map((s) => s.name);
+  const rows = legendRows(names, MARGIN_LEFT, width - MARGIN_RIGHT);
   return {
-    width: WIDTH,
-    height: HEIGHT,
-    marginTop: 44,
-    marginRight: 16,
+    width,
+    height,
+    marginTop: 44 + (rows - 1) * LEGEND_ROW,
+    marginRight: MARGIN_RIGHT,
     marginBottom: 34,
-    marginLeft: 46,
+    marginLeft: MARGIN_LEFT,
     xDomain: chart.xDomain ?? [0, lastStep],
     yDomain: chart.yDomain ?? [0, top],
   };
@@ -77,21 +96,6 @@ export function seriesPath(frame: PlotFrame, points: readonly CurvePoint[]): str
   return d;
 }
 
-function legend(series: readonly CurveSeries[]): string {
-  let x = 46;
-  return series
-    .map((s, i) => {
-      const key =
-        `<g class="bp-chart-key bp-series-${SERIES_STYLES[i % 3]}" aria-hidden="true">` +
-        `<path d="M${x} 14h28"></path>` +
-        `<text x="${x + 34}" y="18">${escapeHtml(s.name)}</text></g>`;
-      // About 7 px per character at the charts' 12 px type, then a gap.
-      x += 34 + 7 * s.name.length + 18;
-      return key;
-    })
-    .join('');
-}
-
 /** A chart of one to three series: axes, a legend with line samples, one path per series. */
 export function lineChartSvg(chart: LineChart): string {
   const frame = frameFor(chart);
@@ -101,10 +105,11 @@ export function lineChartSvg(chart: LineChart): string {
         `<path class="bp-chart-line bp-series-${SERIES_STYLES[i % 3]}" d="${seriesPath(frame, s.points)}"></path>`,
     )
     .join('');
+  const names = chart.series.map((s) => s.name);
   return (
-    `<svg class="bp-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeHtml(chart.label)}">` +
+    `<svg class="bp-chart" viewBox="0 0 ${frame.width} ${frame.height}" role="img" aria-label="${escapeHtml(chart.label)}">` +
     axesSvg(frame, chart.xLabel, chart.yLabel, chart.yFormat) +
-    legend(chart.series) +
+    legendSvg(names, MARGIN_LEFT, frame.width - MARGIN_RIGHT) +
     `<g aria-hidden="true">${lines}</g></svg>`
   );
 }
@@ -130,9 +135,10 @@ const percent = (v: number): string =>
 const shown = (v: number): string => (Number.isFinite(v) ? formatNumber(v) : t('network.diverged'));
 
 /** The mini-batch loss per step (averaged over buckets when long), from step 1. */
-export function lossCurveSvg(losses: readonly CurvePoint[]): string {
+export function lossCurveSvg(losses: readonly CurvePoint[], size?: ChartSize): string {
   const steps = `${losses.at(-1)?.step ?? 0}`;
   return lineChartSvg({
+    ...(size ? { size } : {}),
     series: [{ name: t('network.trainLoss'), points: bucketMeans(losses) }],
     xLabel: t('network.step'),
     yLabel: t('network.loss'),
@@ -148,9 +154,11 @@ export function lossCurveSvg(losses: readonly CurvePoint[]): string {
 export function accuracyCurvesSvg(
   train: readonly CurvePoint[],
   test: readonly CurvePoint[],
+  size?: ChartSize,
 ): string {
   const steps = `${Math.max(train.at(-1)?.step ?? 0, test.at(-1)?.step ?? 0)}`;
   return lineChartSvg({
+    ...(size ? { size } : {}),
     series: [
       { name: t('network.trainAccuracy'), points: train },
       { name: t('network.testAccuracy'), points: test },

@@ -121,7 +121,7 @@ function summaryTable(s: InspectedStep): string {
 export function stepInspectorHtml(s: InspectedStep): string {
   const caption = t('trainer.inspectorCaption', {
     step: String(s.step),
-    batch: String(s.batchSize),
+    batch: s.batchSize,
   });
   const maps = PARAM_NAMES.map((name) => {
     const grad = t('trainer.gradientOf', { name });

@@ -78,6 +78,10 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
     this.receiveTrainerParams = (detail) => this.onTrainerParams(detail);
     if (this.trainerDetail !== undefined) this.onTrainerParams(this.trainerDetail);
     this.dataset['upgraded'] = 'yes';
+    // A button pressed before the code arrived (the loader kept it).
+    const pending = this.dataset['pending'];
+    delete this.dataset['pending'];
+    if (pending === 'clear' || pending === 'erase') this.piece<HTMLButtonElement>(pending)?.click();
   }
 
   receiveTrainerParams?: (detail: unknown) => void;
@@ -175,7 +179,10 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
     if (sees) sees.innerHTML = digitSvg(counts, t('digits.inputLabel'), SEES_SIZE);
     const probs = this.#params ? readDigit(this.#params, counts) : undefined;
     const list = this.piece('probs');
-    if (list) list.innerHTML = probabilityListHtml(probs ?? new Array<number>(10).fill(NaN));
+    const blank = counts.every((c) => c === 0);
+    if (list) {
+      list.innerHTML = probabilityListHtml(probs ?? new Array<number>(10).fill(NaN), blank);
+    }
     if (!drawn) return;
     this.piece('sample')?.setAttribute('hidden', '');
     clearTimeout(this.#timer);

@@ -1,9 +1,11 @@
 /**
- * Loads `<bp-digit-pad>` when a pad comes near the viewport, and from page load on keeps the
- * trainer's latest digits network (`bp-trainer-params` on document), so a pad that loads after
- * the reader trained still switches to their network.
+ * Loads `<bp-digit-pad>` when a pad comes near the viewport or takes the focus, and from page load
+ * on keeps the trainer's latest digits network (`bp-trainer-params` on document), so a pad that
+ * loads after the reader trained still switches to their network. At load it makes the drawing
+ * surface a tab stop (its buttons show from the first paint): the first Tab pass reaches the
+ * pad, and a Clear or Erase pressed before the code arrives is kept and done once it has.
  */
-import { whenNear } from '../when-near';
+import { nearNow, whenNear } from '../when-near';
 import type { TrainerParamsTarget } from './trainer-target';
 
 const pads = [...document.querySelectorAll<TrainerParamsTarget>('bp-digit-pad')];
@@ -21,11 +23,32 @@ if (pads.length > 0) {
     },
     { capture: true },
   );
+  let element: Promise<unknown> | undefined;
+  const load = (): void => {
+    element ??= import('./digit-pad-element').catch((error: unknown) =>
+      console.error('The drawing pad failed to load', error),
+    );
+  };
   for (const pad of pads) {
-    whenNear(pad, () => {
-      import('./digit-pad-element').catch((error: unknown) =>
-        console.error('The drawing pad failed to load', error),
+    const surface = pad.querySelector<HTMLElement>('[data-pad-surface]');
+    const help = pad.querySelector<HTMLElement>('[data-pad-help]');
+    surface?.setAttribute('role', 'application');
+    surface?.setAttribute('tabindex', '0');
+    if (help?.id) surface?.setAttribute('aria-describedby', help.id);
+    whenNear(pad, load);
+    pad.addEventListener('focusin', () => {
+      nearNow(pad);
+      load();
+    });
+    pad.addEventListener('click', (e) => {
+      if (pad.dataset['upgraded']) return;
+      const button = (e.target as Element | null)?.closest<HTMLElement>(
+        '[data-pad-clear], [data-pad-erase]',
       );
+      if (!button) return;
+      pad.dataset['pending'] = button.hasAttribute('data-pad-clear') ? 'clear' : 'erase';
+      nearNow(pad);
+      load();
     });
   }
 }

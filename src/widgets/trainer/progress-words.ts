@@ -37,7 +37,11 @@ export function progressWords(run: RunState, m: Moment): Said {
   }
   const growing = diverging(run);
   const problem = growing
-    ? t('trainer.diverging', { from: formatNumber(growing.from), to: formatNumber(growing.to) })
+    ? t('trainer.diverging', {
+        from: formatNumber(growing.from),
+        to: formatNumber(growing.to),
+        step: formatNumber(growing.step),
+      })
     : '';
   // A warning is said once, when it starts; the note stays for as long as it lasts.
   if (problem && !m.warned) return { problem, say: problem };

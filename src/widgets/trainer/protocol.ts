@@ -56,6 +56,8 @@ export type FromWorker =
       readonly dataset: DatasetName;
       readonly trainSize: number;
       readonly testSize: number;
+      /** The batch size of this network's settings. */
+      readonly batchSize?: number;
       readonly classes: number;
       /** The training points (2-D sets only). */
       readonly points?: readonly PlanePoint[];

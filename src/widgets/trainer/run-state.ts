@@ -1,11 +1,12 @@
 /**
  * What the page knows of the worker's run: the series the curves draw and the latest summary.
- * Summaries arrive ~10 times a second; the per-step losses are kept bounded by averaging
+ * Summaries arrive ~30 times a second; the per-step losses are kept bounded by averaging
  * neighbours once they pass a limit, so an hour's run costs the page no more than a minute's.
  * No DOM: unit-tested.
  */
 import type { CurvePoint } from '../../render/capstone/curves';
 import type { FromWorker, Update } from './protocol';
+import { addLoss, epochMean, type EpochMean } from './epoch-mean';
 
 type Ready = Extract<FromWorker, { type: 'ready' }>;
 
@@ -22,6 +23,14 @@ export interface RunState {
   latest: Update | undefined;
   /** The loss on the whole training set at the first evaluation (step 0). */
   startLoss: number | undefined;
+  /**
+   * The highest training loss past DIVERGING_FACTOR times the start, and its step: kept for the
+   * rest of the run. A rate far too high makes the loss leap and fall back by turns; a warning
+   * that showed only while the latest summary sat above the line flickered out of sight.
+   */
+  overshoot: { step: number; loss: number } | undefined;
+  /** The mini-batch losses of about the last epoch, for the overshoot (see ./epoch-mean.ts). */
+  readonly epoch: EpochMean;
 }
 
 /** A training loss this many times its start means the run is diverging. */
@@ -41,19 +50,31 @@ export function startRun(ready: Ready): RunState {
     test: [],
     latest: undefined,
     startLoss: undefined,
+    overshoot: undefined,
+    epoch: epochMean(ready.trainSize, ready.batchSize ?? 1),
   };
 }
 
 /**
- * The loss at step 0 and now, when it has grown past DIVERGING_FACTOR times its start: steps
- * that overshoot. With the stable softmax of the book's loss the numbers stay finite for any
- * learning rate the trainer accepts, so this, not ∞, is how a too-high rate shows.
+ * The loss at step 0 and the highest it reached past DIVERGING_FACTOR times that start, with its
+ * step: steps that overshoot. With the stable softmax of the book's loss the numbers stay finite
+ * for any learning rate the trainer accepts, so this, not ∞, is how a too-high rate shows. Once
+ * seen, it stays for the rest of the run (until a fresh network).
  */
-export function diverging(state: RunState): { from: number; to: number } | undefined {
-  const now = state.latest?.evaluation?.trainLoss;
+export function diverging(state: RunState): { from: number; to: number; step: number } | undefined {
   const from = state.startLoss;
-  if (from === undefined || now === undefined || state.steps === 0) return undefined;
-  return now > DIVERGING_FACTOR * from ? { from, to: now } : undefined;
+  const peak = state.overshoot;
+  return from === undefined || !peak ? undefined : { from, to: peak.loss, step: peak.step };
+}
+
+/**
+ * Notes a training loss (a whole-set evaluation's, or the mean of the last epoch's mini-batch
+ * losses) when it passes DIVERGING_FACTOR times the start.
+ */
+function noteOvershoot(state: RunState, step: number, loss: number): void {
+  const from = state.startLoss;
+  if (from === undefined || step === 0 || !(loss > DIVERGING_FACTOR * from)) return;
+  if (!state.overshoot || loss > state.overshoot.loss) state.overshoot = { step, loss };
 }
 
 /** Pairs of neighbours averaged, each at the later step (an odd last point kept). */
@@ -69,13 +90,18 @@ export function halve(points: readonly CurvePoint[]): CurvePoint[] {
 /** Folds one summary into the state (in place: the arrays only grow between resets). */
 export function applyUpdate(state: RunState, u: Update): void {
   const first = u.steps - u.losses.length + 1;
-  u.losses.forEach((value, i) => state.losses.push({ step: first + i, value }));
+  u.losses.forEach((value, i) => {
+    state.losses.push({ step: first + i, value });
+    const mean = addLoss(state.epoch, value);
+    if (mean !== undefined) noteOvershoot(state, first + i, mean);
+  });
   if (state.losses.length > MAX_LOSS_POINTS) state.losses = halve(state.losses);
   state.steps = u.steps;
   state.running = u.running;
   state.diverged = u.diverged;
   if (u.evaluation) {
     if (u.evaluation.step === 0) state.startLoss = u.evaluation.trainLoss;
+    noteOvershoot(state, u.evaluation.step, u.evaluation.trainLoss);
     const last = state.train.at(-1);
     // A pause right after a summary repeats the same step: keep one point per step.
     if (last?.step === u.evaluation.step) {

@@ -4,7 +4,7 @@
  * worker. Pure: no DOM, so the rules are unit-tested.
  */
 import type { TrainSettings } from '../../core/net/training';
-import { parseNumber } from '../../render/kit/parse-number';
+import { parseNumber, type ParsedNumber } from '../../render/kit/parse-number';
 import { numberMessage } from '../../render/kit/number-message';
 import { formatNumber } from '../../core/format-number';
 import { t } from '../../messages/t';
@@ -33,7 +33,7 @@ export type SettingOutcome = { ok: true; value: number } | { ok: false; message:
 /** One setting's text → its value or the message to show beside it. */
 export function readSetting(name: SettingName, text: string, trainSize?: number): SettingOutcome {
   const parsed = parseNumber(text);
-  if (!parsed.ok) return { ok: false, message: numberMessage(parsed) };
+  if (!parsed.ok) return { ok: false, message: refusal(name, parsed) };
   const v = parsed.value;
   switch (name) {
     case 'hiddenSize':
@@ -60,6 +60,26 @@ export function readSetting(name: SettingName, text: string, trainSize?: number)
       return v >= 0 && v < 1
         ? { ok: true, value: v }
         : { ok: false, message: t('trainer.rangeMomentum') };
+  }
+}
+
+const WHOLE: ReadonlySet<SettingName> = new Set(['hiddenSize', 'batchSize', 'seed']);
+
+/**
+ * The words for text that is not a number. The kit's hints give decimal examples (1.5, 2e-3),
+ * which a field of whole numbers refuses: those fields name their own range instead.
+ */
+function refusal(name: SettingName, parsed: Extract<ParsedNumber, { ok: false }>): string {
+  if (!WHOLE.has(name)) return numberMessage(parsed);
+  const { min, max } = LIMITS[name as 'hiddenSize' | 'batchSize' | 'seed'];
+  switch (parsed.problem) {
+    case 'invalid':
+    case 'notFinite':
+      return t('trainer.notWhole', { text: parsed.text, min, max });
+    case 'comma':
+      return t('trainer.wholeComma', { text: parsed.text, min, max });
+    default:
+      return numberMessage(parsed);
   }
 }
 

@@ -1,11 +1,13 @@
 /**
  * The trainer's worker: mini-batch SGD with the book's layers (core's `createTraining`, the one
  * loop the build and the benches also run), off the page's main thread. It trains in slices of a
- * few milliseconds, yielding between them so a Pause arrives at once, and posts a summary at
- * most every 100 ms: the page draws ~10 frames a second, whatever the step rate. Evaluating
- * the whole train and test sets costs as much as dozens of steps on digits, so a full summary
- * (accuracies, regions, confusion matrix, parameters) comes only as often as keeps its cost
- * under a fifth of the time; the ones between carry the step count and the losses.
+ * few milliseconds, yielding between them so a Pause is read within one slice, and posts a
+ * summary of the step count and the new losses about every 33 ms, so that what the page shows
+ * is never far behind the worker (a Pause lands a few steps past the step on screen, and the
+ * page then shows the step it stopped at). Evaluating the whole train and test sets costs as
+ * much as dozens of steps on digits, so a full summary (accuracies, regions, confusion matrix,
+ * parameters) comes at most every 100 ms, and only as often as keeps its cost under a fifth
+ * of the time.
  */
 import type { SplitData } from '../../core/data/dataset';
 import type { Matrix } from '../../core/matrix';
@@ -22,10 +24,12 @@ import { digitsReport, load, plain } from './worker-data';
 
 /** Cells per side of the decision-region grid. */
 const GRID = 48;
-/** Milliseconds of training between two looks at the message queue. */
-const SLICE_MS = 12;
-/** Milliseconds between two summaries. */
-const POST_MS = 100;
+/** Milliseconds of training between two looks at the message queue (a Pause waits this long). */
+const SLICE_MS = 4;
+/** Milliseconds between two summaries of the step count and the losses. */
+const POST_MS = 33;
+/** Milliseconds between two full summaries (at least). */
+const FULL_MS = 100;
 /** A full summary may take at most this share of the worker's time. */
 const FULL_SHARE = 0.2;
 
@@ -113,7 +117,7 @@ tick.port1.onmessage = () => {
   const now = performance.now();
   if (!running) scope.postMessage(summary());
   else if (now - lastPost >= POST_MS) {
-    scope.postMessage(summary(now - lastFull >= Math.max(POST_MS, fullCost / FULL_SHARE)));
+    scope.postMessage(summary(now - lastFull >= Math.max(FULL_MS, fullCost / FULL_SHARE)));
   }
   if (running) tick.port2.postMessage(null);
 };
@@ -140,6 +144,7 @@ async function reset(name: DatasetName, settings: Parameters<typeof createTraini
     dataset: name,
     trainSize: data.train.labels.length,
     testSize: data.test.labels.length,
+    batchSize: settings.batchSize,
     classes: data.train.classes,
     ...(is2d
       ? {

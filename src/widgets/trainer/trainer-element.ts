@@ -12,7 +12,7 @@ import { TrainerControls } from './controls';
 import type { FromWorker, ToWorker } from './protocol';
 import { applyUpdate, startRun, type RunState } from './run-state';
 import { progressWords } from './progress-words';
-import { renderDigits, renderFigures, renderStats } from './trainer-view';
+import { RunPainter } from './run-painter';
 import { TrainerInspector } from './trainer-inspector';
 
 type Action = 'train' | 'pause' | 'step' | 'reset';
@@ -36,21 +36,12 @@ class TrainerElement extends HTMLElement {
   #run: RunState | undefined;
   /** The settings the worker's network was made with. */
   #applied: string | undefined;
-  #frame = 0;
-  /** The full summary last drawn: regions and digits redraw only when a newer one came. */
-  #drawn: unknown;
   #lastAnnounce = 0;
   #started = false;
   /** Set by Pause and One step: the next paused summary is announced. */
   #askedToStop = false;
-  /** Off screen, the figures wait (a reader typing elsewhere pays nothing for them). */
-  #visible = true;
+  #painter!: RunPainter;
   #seen: IntersectionObserver | undefined;
-  /**
-   * The build-time run's numbers and figures stay on screen until the reader's own run takes a
-   * step: the worker's fresh network at step 0 has nothing better to show.
-   */
-  #built = false;
 
   connectedCallback(): void {
     if (this.#started) return;
@@ -68,12 +59,11 @@ class TrainerElement extends HTMLElement {
   private async start(): Promise<void> {
     addLiveStyles();
     this.querySelector('[data-needs-js]')?.setAttribute('hidden', '');
-    this.querySelector('[data-controls]')?.removeAttribute('hidden');
-    this.#built = this.querySelector('[data-built-note]') !== null;
+    this.#painter = new RunPainter(this);
     await loadWords(['trainer', 'network', 'digits']);
     this.#controls = new TrainerControls(this, this.id);
     // Settings typed before the trainer loaded are not the build-time run's.
-    if (!this.#controls.atDefaults()) this.#built = false;
+    if (!this.#controls.atDefaults()) this.#painter.forgetBuilt();
     this.#inspector = new TrainerInspector(this);
     this.wire();
     try {
@@ -86,8 +76,8 @@ class TrainerElement extends HTMLElement {
     }
     this.apply();
     this.#seen = new IntersectionObserver(([entry]) => {
-      this.#visible = entry?.isIntersecting ?? true;
-      if (this.#visible) this.draw();
+      this.#painter.visible = entry?.isIntersecting ?? true;
+      if (this.#painter.visible && this.#run) this.#painter.paint(this.#run);
     });
     this.#seen.observe(this);
     this.classList.add('bp-upgraded');
@@ -147,10 +137,9 @@ class TrainerElement extends HTMLElement {
     switch (m.type) {
       case 'ready':
         // A second network (Reset, a new setting) no longer matches the build-time run.
-        if (this.#run) this.#built = false;
+        if (this.#run) this.#painter.forgetBuilt();
         this.#run = startRun(m);
         this.problem('');
-        this.querySelector<HTMLElement>('[data-inspector]')?.removeAttribute('hidden');
         this.say(t('trainer.announceReset', { dataset: t(`trainer.dataset.${m.dataset}`) }));
         return;
       case 'update': {
@@ -163,7 +152,10 @@ class TrainerElement extends HTMLElement {
           this.dispatchEvent(new CustomEvent('bp-trainer-params', { bubbles: true, detail }));
         }
         this.announce(wasRunning);
-        this.draw();
+        // A run that stopped (Pause, One step) is drawn now, with its announcement: the step on
+        // screen is the step the worker stopped at from the moment the pause is said.
+        if (m.running) this.#painter.paint(run);
+        else this.#painter.paintNow(run);
         return;
       }
       case 'inspect':
@@ -189,26 +181,6 @@ class TrainerElement extends HTMLElement {
       this.say(words.say);
       if (this.#run!.running) this.#lastAnnounce = now;
     }
-  }
-
-  /** Redraws on the next frame (once, however many summaries arrived). */
-  private draw(): void {
-    if (this.#frame || !this.#visible) return;
-    this.#frame = requestAnimationFrame(() => {
-      this.#frame = 0;
-      if (!this.#run) return;
-      if (this.#built && this.#run.steps === 0) return;
-      if (this.#built) {
-        this.#built = false;
-        this.querySelector('[data-built-note]')?.setAttribute('hidden', '');
-      }
-      renderStats(this, this.#run);
-      const fresh = this.#run.latest !== this.#drawn;
-      this.#drawn = this.#run.latest;
-      renderFigures(this, this.#run, fresh);
-      if (fresh) renderDigits(this, this.#run);
-      this.classList.toggle('bp-trainer--running', this.#run.running);
-    });
   }
 
   private say(text: string): void {

@@ -5,7 +5,11 @@
  */
 import { formatNumber } from '../../core/format-number';
 import { t } from '../../messages';
-import { accuracyCurvesSvg, lossCurveSvg } from '../../render/capstone/curves';
+import {
+  COMPACT_CHART_SIZE as SIZE,
+  accuracyCurvesSvg,
+  lossCurveSvg,
+} from '../../render/capstone/curves';
 import { regionsSvg } from '../../render/capstone/regions';
 import { escapeHtml } from '../../render/html/escape';
 import { confusionMatrixHtml } from '../../render/capstone/digits/confusion-matrix';
@@ -63,8 +67,8 @@ export function renderFigures(root: HTMLElement, state: RunState, fresh: boolean
     curves.innerHTML =
       state.losses.length === 0 && state.train.length <= 1
         ? `<p class="bp-trainer__empty">${escapeHtml(t('trainer.empty'))}</p>` +
-          accuracyCurvesSvg(state.train, state.test)
-        : lossCurveSvg(state.losses) + accuracyCurvesSvg(state.train, state.test);
+          accuracyCurvesSvg(state.train, state.test, SIZE)
+        : lossCurveSvg(state.losses, SIZE) + accuracyCurvesSvg(state.train, state.test, SIZE);
   }
   const { points, gridSize, classes } = state.ready;
   const regions = state.latest?.regions;

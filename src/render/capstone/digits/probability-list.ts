@@ -17,9 +17,13 @@ export function mostLikely(probabilities: readonly number[]): number | undefined
   return best;
 }
 
-/** `probabilities[k]` for digit k → `<ol class="bp-probs">`. */
-export function probabilityListHtml(probabilities: readonly number[]): string {
-  const top = mostLikely(probabilities);
+/**
+ * `probabilities[k]` for digit k → `<ol class="bp-probs">`. For a blank pad (`blank`) no digit is
+ * named most likely: a note says nothing is drawn, and the bars are what the network answers
+ * for a blank image.
+ */
+export function probabilityListHtml(probabilities: readonly number[], blank = false): string {
+  const top = blank ? undefined : mostLikely(probabilities);
   const rows = probabilities
     .map((p, k) => {
       const width = Number.isFinite(p) ? Math.round(Math.min(1, Math.max(0, p)) * 1000) / 10 : 0;
@@ -31,5 +35,6 @@ export function probabilityListHtml(probabilities: readonly number[]): string {
       );
     })
     .join('');
-  return `<ol class="bp-probs" role="list">${rows}</ol>`;
+  const note = blank ? `<p class="bp-probs-blank">${t('digits.nothingDrawn')}</p>` : '';
+  return `${note}<ol class="bp-probs" role="list">${rows}</ol>`;
 }

@@ -70,6 +70,9 @@ describe('the step inspector', () => {
   it('shows every parameter, gradient and move, with a summary of the step', () => {
     const html = stepInspectorHtml(step);
     expect(html).toContain('Step 12, a batch of 4 examples.');
+    expect(stepInspectorHtml({ ...step, batchSize: 1 })).toContain(
+      'Step 12, a batch of 1 example.',
+    );
     for (const name of ['W1', 'b1', 'W2', 'b2']) {
       expect(html).toContain(`Gradient of ${name}`);
       expect(html).toContain(`How far ${name} moved`);

@@ -53,7 +53,9 @@ describe('what the trainer announces', () => {
 
   it('says once that a run diverges, and keeps the note', () => {
     const said = progressWords(runAt(40, 5, true), quiet);
-    expect(said.problem).toMatch(/grown from 1.1 at step 0 to 5: the learning rate is too high/);
+    expect(said.problem).toMatch(
+      /grown from 1.1 at step 0 to 5 at step 40: the learning rate is too high/,
+    );
     expect(said.say).toBe(said.problem);
     expect(progressWords(runAt(40, 5, true), { ...quiet, warned: true })).toEqual({
       problem: said.problem,

@@ -82,7 +82,7 @@ describe('the page-side run state', () => {
     ]);
   });
 
-  it('calls a run diverging once its training loss passes twice its start', () => {
+  it('calls a run diverging once its training loss passes twice its start, and keeps saying so', () => {
     const run = startRun(ready);
     const at = (step: number, trainLoss: number) => ({ ...evaluation(step, 0.3), trainLoss });
     applyUpdate(run, update(0, [], at(0, 1.5)));
@@ -90,9 +90,31 @@ describe('the page-side run state', () => {
     applyUpdate(run, update(50, [], at(50, 2.9)));
     expect(diverging(run)).toBeUndefined();
     applyUpdate(run, update(100, [], at(100, 3.1)));
-    expect(diverging(run)).toEqual({ from: 1.5, to: 3.1 });
+    expect(diverging(run)).toEqual({ from: 1.5, to: 3.1, step: 100 });
+    // A rate far too high makes the loss leap and fall back by turns: the warning stays, and
+    // names the highest loss it reached.
     applyUpdate(run, update(150, [], at(150, 0.4)));
+    expect(diverging(run)).toEqual({ from: 1.5, to: 3.1, step: 100 });
+    applyUpdate(run, update(200, [], at(200, 9e7)));
+    applyUpdate(run, update(250, [], at(250, 5)));
+    expect(diverging(run)).toEqual({ from: 1.5, to: 9e7, step: 200 });
+    // A fresh network starts without it.
+    expect(diverging(startRun(ready))).toBeUndefined();
+  });
+
+  it('sees a leap of the mini-batch losses that falls between two evaluations', () => {
+    // 240 examples in batches of 60: the mean runs over the last 4 steps.
+    const run = startRun({ ...ready, batchSize: 60 });
+    applyUpdate(run, update(0, [], { ...evaluation(0, 0.3), trainLoss: 1 }));
+    applyUpdate(run, update(4, [1, 0.9, 0.8, 0.7]));
     expect(diverging(run)).toBeUndefined();
+    // One unlucky batch of 3 lifts the mean to 1.35, under twice the start: no warning.
+    applyUpdate(run, update(5, [3]));
+    expect(diverging(run)).toBeUndefined();
+    applyUpdate(run, update(8, [50, 0.5, 0.5]));
+    expect(diverging(run)).toEqual({ from: 1, to: 13.625, step: 6 });
+    applyUpdate(run, update(20, [], { ...evaluation(20, 0.3), trainLoss: 0.5 }));
+    expect(diverging(run)?.to).toBe(13.625);
   });
 
   it('records the step a run diverged at', () => {

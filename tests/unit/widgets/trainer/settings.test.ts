@@ -33,6 +33,27 @@ describe('the trainer reads its settings strictly', () => {
     expect(readSetting('momentum', 'NaN').ok).toBe(false);
   });
 
+  it('gives the whole-number fields a whole-number hint, not a decimal example', () => {
+    for (const [name, text] of [
+      ['seed', 'abc'],
+      ['hiddenSize', 'Infinity'],
+      ['batchSize', '1,5'],
+      ['seed', '1,000'],
+    ] as const) {
+      const outcome = readSetting(name, text);
+      expect(outcome.ok).toBe(false);
+      const message = outcome.ok ? '' : outcome.message;
+      expect(message).toMatch(/whole number/);
+      expect(message).not.toMatch(/1\.5|-1\.5|2e-3/);
+    }
+    expect(readSetting('seed', 'abc')).toEqual({
+      ok: false,
+      message: '“abc” is not a number; enter a whole number from 0 to 4294967295.',
+    });
+    // The decimal fields keep the kit's words.
+    expect(readSetting('learningRate', 'abc')).toMatchObject({ message: /-1\.5 or 2e-3/ });
+  });
+
   it('holds each setting to its range', () => {
     expect(readSetting('hiddenSize', '0')).toMatchObject({
       ok: false,

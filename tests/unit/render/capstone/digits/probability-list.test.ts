@@ -20,6 +20,14 @@ describe('probability list', () => {
     expect(html).toMatch(/<li class="bp-probs-best"><span class="bp-probs-digit">2</);
   });
 
+  it('names no digit for a blank pad, and says nothing is drawn', () => {
+    const html = probabilityListHtml(p, true);
+    expect(html).not.toContain('bp-probs-best');
+    expect(html).not.toContain('(most likely)');
+    expect(html).toContain('Nothing drawn');
+    expect([...html.matchAll(/bp-probs-value">([\d.]+)/g)]).toHaveLength(10);
+  });
+
   it('never shows NaN: a non-finite probability reads "no value" and draws no bar', () => {
     const html = probabilityListHtml([Number.NaN, 0.5, Infinity]);
     expect(html).not.toMatch(/NaN|Infinity/);
