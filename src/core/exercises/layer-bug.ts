@@ -1,0 +1,105 @@
+/**
+ * Exercise: a layer of chapter 6 (Affine or Softmax-with-Loss) with one planted bug, found by a
+ * gradient check of that layer alone (the book's `gradientCheck`, central differences). The
+ * problem is well posed only when the check blames exactly one gradient: the faulty line's.
+ */
+import { Affine } from '../affine';
+import { gradientCheck, type GradientCheckReport } from '../gradient-check';
+import { Matrix } from '../matrix';
+import {
+  LAYER_BUGS,
+  layerOf,
+  plantedAffine,
+  plantedSoftmaxWithLoss,
+  type LayerBug,
+} from '../net/planted-bugs';
+import { SoftmaxWithLoss } from '../softmax-with-loss';
+import { firstWellPosed, seededDraw, type Draw } from './seeded-draw';
+
+export type LayerBugProblem =
+  | {
+      readonly bug: LayerBug;
+      readonly layer: 'affine';
+      /** X (N × D), a square W (D × D) so every wrong transpose still fits, b, and dY. */
+      readonly X: Matrix;
+      readonly W: Matrix;
+      readonly b: Matrix;
+      readonly dY: Matrix;
+    }
+  | {
+      readonly bug: LayerBug;
+      readonly layer: 'softmax';
+      /** N rows of 3 logits and their true classes. */
+      readonly x: Matrix;
+      readonly labels: readonly number[];
+    };
+
+/** Above this a gradient is blamed; below AGREE it agrees (core's 1e-4 threshold, 1e-7). */
+const BLAMED = 1e-2;
+const AGREE = 1e-7;
+
+/**
+ * The layer's gradients with the bug planted against central differences: dX, dW, db of an
+ * Affine layer under L = Σ dY ⊙ Y (as the chapter's Affine cell checks it), or dx of
+ * Softmax-with-Loss under its mean cross-entropy.
+ */
+export function checkLayer(p: LayerBugProblem): GradientCheckReport {
+  if (p.layer === 'affine') {
+    const layer = plantedAffine(p.bug, p.W, p.b);
+    layer.forward(p.X);
+    const dX = layer.backward(p.dY);
+    const lossAt = (q: Readonly<Record<string, Matrix>>): number =>
+      new Affine(q.W!, q.b!).forward(q.X!).mul(p.dY).sum();
+    return gradientCheck(lossAt, { X: p.X, W: p.W, b: p.b }, { X: dX, W: layer.dW!, b: layer.db! });
+  }
+  const layer = plantedSoftmaxWithLoss(p.bug);
+  layer.forward(p.x, p.labels);
+  const dx = layer.backward(1);
+  const lossAt = (q: Readonly<Record<string, Matrix>>): number =>
+    new SoftmaxWithLoss().forward(q.x!, p.labels);
+  return gradientCheck(lossAt, { x: p.x }, { x: dx });
+}
+
+/** The parameter whose gradient the bug spoils. */
+export function blamedParameter(bug: LayerBug): 'X' | 'W' | 'b' | 'x' {
+  if (bug === 'affine-dx-no-transpose') return 'X';
+  if (bug === 'affine-dw-swapped') return 'W';
+  if (bug === 'affine-db-mean') return 'b';
+  return 'x';
+}
+
+function make(bug: LayerBug, draw: Draw): LayerBugProblem {
+  const n = draw.int(2, 3);
+  if (layerOf(bug) === 'affine') {
+    return {
+      bug,
+      layer: 'affine',
+      X: Matrix.from(draw.grid(n, 2, -3, 3)),
+      W: Matrix.from(draw.grid(2, 2, -3, 3)),
+      b: Matrix.from(draw.grid(1, 2, -3, 3)),
+      dY: Matrix.from(draw.grid(n, 2, -3, 3)),
+    };
+  }
+  const x = Matrix.build(n, 3, () => draw.tenth(-2, 2));
+  return { bug, layer: 'softmax', x, labels: Array.from({ length: n }, () => draw.int(0, 2)) };
+}
+
+/** Exactly the bug's gradient fails the check, clearly; every other one agrees. */
+export function blamesOnlyTheBug(p: LayerBugProblem): boolean {
+  const blamed = blamedParameter(p.bug);
+  return checkLayer(p).parameters.every((q) =>
+    q.name === blamed ? q.relativeError > BLAMED : q.relativeError < AGREE,
+  );
+}
+
+/** The seed picks the bug first, so each bug comes up as often, then numbers the check can blame. */
+export function layerBug(seed: number): LayerBugProblem {
+  const bug = seededDraw(seed).pick(LAYER_BUGS);
+  return firstWellPosed(
+    seed,
+    (draw) => make(bug, draw),
+    blamesOnlyTheBug,
+    // Seed 1's first draw is well posed for every bug (tested).
+    () => make(bug, seededDraw(1)),
+  );
+}
