@@ -10,6 +10,8 @@ import { chrome } from './chrome';
 import { classifier } from './classifier';
 import { cost } from './cost';
 import { digits } from './digits';
+// Issue 16, part E3: chapters 6–7's exercises.
+import { exercises3 } from './exercises3';
 import { graph } from './graph';
 import { kit } from './kit';
 import { lessons } from './lessons';
@@ -34,6 +36,7 @@ export const areas = {
   network,
   trainer,
   digits,
+  exercises3,
 } as const;
 
 type Areas = typeof areas;
