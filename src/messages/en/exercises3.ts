@@ -156,4 +156,22 @@ export const exercises3 = {
   'ex7.checkBug.hintRelu': 'A ReLU without its mask spoils only W₁ and b₁; W₂ and b₂ would agree.',
   'ex7.checkBug.hintNoMean': ({ n, ratio }: { n: S; ratio: S }) =>
     `A missing 1/N spoils every gradient alike, with relative error (N − 1)/(N + 1) = ${ratio} for N = ${n}.`,
+
+  // Chapter 7: predict, then run: the check on a batch of one
+  'ex7.batchOne.prompt': ({ bug, seed }: { bug: S; seed: S }) =>
+    `The chapter’s check runs on a batch of 3 examples. Suppose it ran on a single example instead (N = 1, weight seed ${seed}), with this bug planted: “${bug}”. What will the check do?`,
+  'ex7.batchOne.shape': 'Stop on a shape error before comparing any number',
+  'ex7.batchOne.numbers': 'Compare the numbers and find some gradients that disagree',
+  'ex7.batchOne.passes': 'Pass: every gradient agrees',
+  'ex7.batchOne.whyShape':
+    'Shapes do not depend on the batch size: dout · W₁ still cannot be formed when W₁ is 64 × 10, so the check stops at the shape error.',
+  'ex7.batchOne.whyNumbers':
+    'The mask matters for any batch: for this one example, too, W₁ and b₁ get gradient through hidden units that were off.',
+  'ex7.batchOne.whyPasses':
+    'With N = 1, dividing by N changes nothing: the buggy gradient equals the right one, and the relative error (N − 1)/(N + 1) is 0. That is why the chapter’s check uses a batch.',
+  'ex7.batchOne.hintShape':
+    'Think about shapes first: does the batch size change whether dout · W₁ can be formed?',
+  'ex7.batchOne.hintNumbers':
+    'Does a hidden unit that was off for this one example pass gradient back when the mask is forgotten?',
+  'ex7.batchOne.hintPasses': 'What does dividing by N do when N = 1?',
 } as const;
