@@ -14,7 +14,7 @@ export type BatchOneOutcome = (typeof BATCH_ONE_OUTCOMES)[number];
 
 export interface BatchOneProblem {
   readonly bug: PlantedBug;
-  /** The chapter's check setup with a batch of 1 and this problem's weight seed. */
+  /** The chapter's check setup (its network and weights) with a batch of 1. */
   readonly setup: CheckSetup;
   readonly outcome: BatchOneOutcome;
 }
@@ -28,5 +28,5 @@ const OUTCOME: Record<PlantedBug, BatchOneOutcome> = {
 export function batchOneCheck(seed: number): BatchOneProblem {
   const draw = seededDraw(seed);
   const bug = draw.pick(PLANTED_BUGS);
-  return { bug, setup: { ...CHECK_SETUP, batch: 1, seed: draw.int(1, 99) }, outcome: OUTCOME[bug] };
+  return { bug, setup: { ...CHECK_SETUP, batch: 1 }, outcome: OUTCOME[bug] };
 }

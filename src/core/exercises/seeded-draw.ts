@@ -1,8 +1,9 @@
 /**
- * Drawing a problem's numbers from a seed (issue 16, part E3): small integers, one-decimal values
- * and picks from a list, all from one `mulberry32` stream, so a seed always gives the same problem.
+ * Drawing a problem's numbers from a seed (issue 16, part E3): the kit's `picker` (whole numbers,
+ * picks from a list) plus one-decimal values and grids, all from one `mulberry32` stream, so a
+ * seed always gives the same problem; and retrying until a draw is well posed.
  */
-import { mulberry32 } from '../random';
+import { picker } from './pick';
 
 export interface Draw {
   /** An integer in [lo, hi], both included. */
@@ -16,13 +17,12 @@ export interface Draw {
 }
 
 export function seededDraw(seed: number): Draw {
-  const random = mulberry32(seed);
-  const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
+  const { int, one } = picker(seed);
   return {
     int,
     // Tenths as integers divided once, so 0.3 is the Float64 nearest 0.3, not 3 × 0.1.
     tenth: (lo, hi) => int(Math.round(lo * 10), Math.round(hi * 10)) / 10,
-    pick: (list) => list[int(0, list.length - 1)]!,
+    pick: one,
     grid: (rows, cols, lo, hi) =>
       Array.from({ length: rows }, () => Array.from({ length: cols }, () => int(lo, hi))),
   };

@@ -139,8 +139,8 @@ export const exercises3 = {
     'Check the sign of the gradient’s term: the velocity subtracts η · dW.',
 
   // Chapter 7: which planted bug gave this check?
-  'ex7.checkBug.prompt': ({ n, seed }: { n: S; seed: S }) =>
-    `One of the chapter’s three bugs may be planted in the network’s backward pass, or none. The check below is the chapter’s, with a batch of ${n} examples and weight seed ${seed}. Run it, then say which.`,
+  'ex7.checkBug.prompt': ({ n }: { n: S }) =>
+    `One of the chapter’s three bugs may be planted in the network’s backward pass, or none. The check is the chapter’s, on a batch of ${n} examples. Run it, then say which.`,
   'ex7.checkBug.whyNone':
     'Every relative error is far below 1e-4: backprop agrees with central differences, so no bug is planted.',
   'ex7.checkBug.whyTranspose':
@@ -158,8 +158,8 @@ export const exercises3 = {
     `A missing 1/N spoils every gradient alike, with relative error (N − 1)/(N + 1) = ${ratio} for N = ${n}.`,
 
   // Chapter 7: predict, then run: the check on a batch of one
-  'ex7.batchOne.prompt': ({ bug, seed }: { bug: S; seed: S }) =>
-    `The chapter’s check runs on a batch of 3 examples. Suppose it ran on a single example instead (N = 1, weight seed ${seed}), with this bug planted: “${bug}”. What will the check do?`,
+  'ex7.batchOne.prompt': ({ bug }: { bug: S }) =>
+    `The chapter’s check runs on a batch of 3 examples. Suppose it ran on a single example instead (N = 1), with this bug planted: “${bug}”. What will the check do?`,
   'ex7.batchOne.shape': 'Stop on a shape error before comparing any number',
   'ex7.batchOne.numbers': 'Compare the numbers and find some gradients that disagree',
   'ex7.batchOne.passes': 'Pass: every gradient agrees',

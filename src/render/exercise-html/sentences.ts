@@ -1,18 +1,12 @@
 /**
- * Small pieces the chapter 6–7 exercises (issue 16, part E3) build their HTML from: a sentence
- * as a paragraph, numbers as the book writes them, sums written out, and the test that matches
- * a reader's answer to a likely mistake.
+ * Small pieces the chapter 6–7 exercises (issue 16, part E3) build their HTML from, beside the
+ * kit's (render/exercise/words.ts: `html`, `para`): numbers rounded as the book shows results
+ * (softmax's are irrational), sums written out, the given matrices, and the test that matches a
+ * reader's answer to a likely mistake.
  */
 import { formatNumber } from '../../core/format-number';
-import { escapeHtml } from '../html/escape';
 import { matrixTable } from '../kit/result-tables';
 import { t } from '../../messages';
-
-/** One whole sentence (already in the reader's language) as an escaped paragraph. */
-export const para = (text: string): string => `<p>${escapeHtml(text)}</p>`;
-
-/** One whole sentence as HTML, for a hint or a step of the working (the kit wraps it). */
-export const sentence = (text: string): string => escapeHtml(text);
 
 /** A number as the prose writes it: rounded for reading, with a true minus sign. */
 export const num = (x: number): string => formatNumber(x).replace('-', '−');

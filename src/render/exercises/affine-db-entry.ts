@@ -2,16 +2,8 @@
 import { affineDbEntry, type AffineDbProblem } from '../../core/exercises/affine-db-entry';
 import { t } from '../../messages';
 import type { ExerciseSpec } from '../exercise/types';
-import {
-  givenMatrix,
-  isNear,
-  list,
-  num,
-  para,
-  sentence,
-  sumTerms,
-  typed,
-} from '../exercise-html/sentences';
+import { givenMatrix, isNear, list, num, sumTerms, typed } from '../exercise-html/sentences';
+import { html, para } from '../exercise/words';
 
 const spec: ExerciseSpec<AffineDbProblem> = {
   kind: 'affine-db-entry',
@@ -35,15 +27,15 @@ const spec: ExerciseSpec<AffineDbProblem> = {
         terms: sumTerms(ds),
         answer: num(p.answer),
       }),
-    ].map(sentence);
+    ].map(html);
   },
   hint: (p, given) => {
     const col = `${p.m + 1}`;
     const { oneRow, rowSum, mean } = p.mistakes;
-    if (isNear(given, rowSum)) return sentence(t('ex6.db.hintRowSum', { col }));
-    if (isNear(given, mean)) return sentence(t('ex6.db.hintMean'));
+    if (isNear(given, rowSum)) return html(t('ex6.db.hintRowSum', { col }));
+    if (isNear(given, mean)) return html(t('ex6.db.hintMean'));
     if (oneRow.some((v) => isNear(given, v))) {
-      return sentence(t('ex6.db.hintOneRow', { n: `${p.dY.length}`, col }));
+      return html(t('ex6.db.hintOneRow', { n: `${p.dY.length}`, col }));
     }
     return undefined;
   },

@@ -2,16 +2,8 @@
 import { affineDwEntry, type AffineDwProblem } from '../../core/exercises/affine-dw-entry';
 import { t } from '../../messages';
 import type { ExerciseSpec } from '../exercise/types';
-import {
-  givenMatrix,
-  isNear,
-  list,
-  num,
-  para,
-  sentence,
-  productTerms,
-  typed,
-} from '../exercise-html/sentences';
+import { givenMatrix, isNear, list, num, productTerms, typed } from '../exercise-html/sentences';
+import { html, para } from '../exercise/words';
 
 const spec: ExerciseSpec<AffineDwProblem> = {
   kind: 'affine-dw-entry',
@@ -40,16 +32,16 @@ const spec: ExerciseSpec<AffineDwProblem> = {
         terms: productTerms(xs.map((x, n) => [x, ds[n]!] as const)),
         answer: num(p.answer),
       }),
-    ].map(sentence);
+    ].map(html);
   },
   hint: (p, given) => {
     const { oneExample, noTranspose, swapped } = p.mistakes;
     if (oneExample.some((v) => isNear(given, v))) {
-      return sentence(t('ex6.dw.hintOneExample', { n: `${p.X.length}` }));
+      return html(t('ex6.dw.hintOneExample', { n: `${p.X.length}` }));
     }
-    if (isNear(given, noTranspose)) return sentence(t('ex6.dw.hintNoTranspose'));
+    if (isNear(given, noTranspose)) return html(t('ex6.dw.hintNoTranspose'));
     if (isNear(given, swapped)) {
-      return sentence(t('ex6.dw.hintSwapped', { row: `${p.d + 1}`, col: `${p.m + 1}` }));
+      return html(t('ex6.dw.hintSwapped', { row: `${p.d + 1}`, col: `${p.m + 1}` }));
     }
     return undefined;
   },

@@ -1,6 +1,6 @@
 /**
  * Exercise (chapter 7, predict then run): the whole-network check on a batch of one, with a
- * planted bug. The reader predicts what the check does; the reveal runs it (≈ 10 ms at N = 1).
+ * planted bug. The reader predicts what the check does; the reveal runs it (≈ 10 ms at N = 1; once per bug).
  */
 import {
   BATCH_ONE_OUTCOMES,
@@ -8,11 +8,11 @@ import {
   type BatchOneOutcome,
   type BatchOneProblem,
 } from '../../core/exercises/batch-one-check';
-import { checkExample, checkNetwork } from '../../core/net/network-check';
+import { checkOnce } from '../../core/exercises/network-check-bug';
 import { t } from '../../messages';
 import { checkTableHtml } from '../capstone/check-table';
 import type { ExerciseSpec } from '../exercise/types';
-import { para, sentence } from '../exercise-html/sentences';
+import { html, para } from '../exercise/words';
 
 const OPTION = {
   shape: 'ex7.batchOne.shape',
@@ -36,24 +36,20 @@ const spec: ExerciseSpec<BatchOneProblem> = {
   areas: ['exercises3', 'network'],
   generate: batchOneCheck,
   defaultSeed: 3,
-  prompt: (p) =>
-    para(t('ex7.batchOne.prompt', { bug: t(`network.bug.${p.bug}`), seed: `${p.setup.seed}` })),
+  prompt: (p) => para(t('ex7.batchOne.prompt', { bug: t(`network.bug.${p.bug}`) })),
   answer: (p) => ({
     kind: 'choice',
     options: BATCH_ONE_OUTCOMES.map((o) => ({ value: o, label: t(OPTION[o]) })),
     correct: p.outcome,
   }),
   answerText: (p) => t(OPTION[p.outcome]),
-  working: (p) => [sentence(t(WHY[p.outcome]))],
+  working: (p) => [html(t(WHY[p.outcome]))],
   // The hint points at the question the right outcome turns on, whichever wrong one was picked.
   hint: (p, given) =>
     given === p.outcome || !BATCH_ONE_OUTCOMES.includes(given as BatchOneOutcome)
       ? undefined
-      : sentence(t(HINT[p.outcome])),
-  reveal: (p) => {
-    const { net, x, labels } = checkExample(p.setup);
-    return checkTableHtml({ sizes: p.setup, check: checkNetwork(net, x, labels, p.bug) });
-  },
+      : html(t(HINT[p.outcome])),
+  reveal: (p) => checkTableHtml({ sizes: p.setup, check: checkOnce(p.setup, p.bug) }),
 };
 
 export default spec;

@@ -14,7 +14,7 @@ import { t } from '../../messages';
 import type { ExerciseSpec } from '../exercise/types';
 import { codeListingHtml, lineOptionText } from '../exercise-html/code-lines';
 import { gradientName, layerCheckHtml } from '../exercise-html/layer-check';
-import { para, sentence } from '../exercise-html/sentences';
+import { html, para } from '../exercise/words';
 
 /** Each listing line, the right code and (where a bug goes) the buggy code, with what it computes. */
 interface Line {
@@ -124,17 +124,17 @@ const spec: ExerciseSpec<LayerBugProblem> = {
   },
   answerText: (p) => lineOptionText(buggyLine(p), listing(p)[buggyLine(p) - 1]!),
   working: (p) => [
-    sentence(
+    html(
       t('ex6.bug.blames', { grad: gradientName(blamedParameter(p.bug)), line: `${buggyLine(p)}` }),
     ),
-    sentence(WHY[p.bug](p)),
+    html(WHY[p.bug](p)),
   ],
   hint: (p, given) => {
     const n = Number(String(given).replace('line-', ''));
     const line = (p.layer === 'affine' ? AFFINE : SOFTMAX)[n - 1];
     if (!line || n === buggyLine(p)) return undefined;
-    if (!line.computes) return sentence(t('ex6.bug.hintNoGradient', { line: `${n}` }));
-    return sentence(t('ex6.bug.hintAgrees', { line: `${n}`, grad: gradientName(line.computes) }));
+    if (!line.computes) return html(t('ex6.bug.hintNoGradient', { line: `${n}` }));
+    return html(t('ex6.bug.hintAgrees', { line: `${n}`, grad: gradientName(line.computes) }));
   },
   reveal: (p) => layerCheckHtml(checkLayer(p)),
 };

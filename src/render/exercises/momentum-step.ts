@@ -2,7 +2,8 @@
 import { momentumStepProblem, type MomentumProblem } from '../../core/exercises/sgd-step';
 import { t } from '../../messages';
 import type { ExerciseSpec } from '../exercise/types';
-import { factor, isNear, num, sentence, typed } from '../exercise-html/sentences';
+import { factor, isNear, num, typed } from '../exercise-html/sentences';
+import { html, para } from '../exercise/words';
 
 const spec: ExerciseSpec<MomentumProblem> = {
   kind: 'momentum-step',
@@ -11,7 +12,7 @@ const spec: ExerciseSpec<MomentumProblem> = {
   generate: momentumStepProblem,
   defaultSeed: 1,
   prompt: (p) =>
-    `<p>${sentence(
+    para(
       t('ex7.momentum.prompt', {
         mu: num(p.mu),
         eta: num(p.eta),
@@ -19,7 +20,7 @@ const spec: ExerciseSpec<MomentumProblem> = {
         w: num(p.w),
         g: num(p.g),
       }),
-    )}</p>`,
+    ),
   answer: (p) => ({ kind: 'number', value: p.answer }),
   answerText: (p) => typed(p.answer),
   working: (p) =>
@@ -32,14 +33,13 @@ const spec: ExerciseSpec<MomentumProblem> = {
         newV: num(p.newV),
       }),
       t('ex7.momentum.weight', { w: num(p.w), newV: factor(p.newV), answer: num(p.answer) }),
-    ].map(sentence),
+    ].map(html),
   hint: (p, given) => {
     const m = p.mistakes;
-    if (isNear(given, m.noMomentum)) return sentence(t('ex7.momentum.hintNoMomentum'));
-    if (isNear(given, m.unscaled))
-      return sentence(t('ex7.momentum.hintUnscaled', { mu: num(p.mu) }));
-    if (isNear(given, m.velocity)) return sentence(t('ex7.momentum.hintVelocity'));
-    if (isNear(given, m.uphill)) return sentence(t('ex7.momentum.hintUphill'));
+    if (isNear(given, m.noMomentum)) return html(t('ex7.momentum.hintNoMomentum'));
+    if (isNear(given, m.unscaled)) return html(t('ex7.momentum.hintUnscaled', { mu: num(p.mu) }));
+    if (isNear(given, m.velocity)) return html(t('ex7.momentum.hintVelocity'));
+    if (isNear(given, m.uphill)) return html(t('ex7.momentum.hintUphill'));
     return undefined;
   },
 };

@@ -1,7 +1,7 @@
 /**
  * Exercise (chapter 7): find the bug from the whole-network gradient check. The reader runs the
  * chapter's check (its table, render/capstone/check-table.ts) with one of the planted bugs, or
- * none, and names which; the check runs only when asked (≈ 50 ms), not on "New numbers".
+ * none, and names which. A check takes ≈ 50 ms; core keeps each of the 16 once run.
  */
 import {
   CHECK_BUG_CHOICES,
@@ -13,7 +13,8 @@ import {
 import { t } from '../../messages';
 import { checkTableHtml } from '../capstone/check-table';
 import type { ExerciseSpec } from '../exercise/types';
-import { num, para, sentence } from '../exercise-html/sentences';
+import { num } from '../exercise-html/sentences';
+import { html, para } from '../exercise/words';
 
 /** The option's words: the chapter's "break it" switch labels. */
 const label = (choice: CheckBugChoice): string =>
@@ -28,7 +29,7 @@ const spec: ExerciseSpec<NetworkCheckBugProblem> = {
   areas: ['exercises3', 'network'],
   generate: networkCheckBug,
   defaultSeed: 4,
-  prompt: (p) => para(t('ex7.checkBug.prompt', { n: `${p.setup.batch}`, seed: `${p.setup.seed}` })),
+  prompt: (p) => para(t('ex7.checkBug.prompt', { n: `${p.setup.batch}` })),
   answer: (p) => ({
     kind: 'choice',
     options: CHECK_BUG_CHOICES.map((c) => ({ value: c, label: label(c) })),
@@ -37,19 +38,19 @@ const spec: ExerciseSpec<NetworkCheckBugProblem> = {
   answerText: (p) => label(p.bug),
   working: (p) => {
     const n = p.setup.batch;
-    if (p.bug === 'none') return [sentence(t('ex7.checkBug.whyNone'))];
-    if (p.bug === 'affine-transpose') return [sentence(t('ex7.checkBug.whyTranspose'))];
-    if (p.bug === 'relu-no-mask') return [sentence(t('ex7.checkBug.whyRelu'))];
-    return [sentence(t('ex7.checkBug.whyNoMean', { n: `${n}`, ratio: ratio(n) }))];
+    if (p.bug === 'none') return [html(t('ex7.checkBug.whyNone'))];
+    if (p.bug === 'affine-transpose') return [html(t('ex7.checkBug.whyTranspose'))];
+    if (p.bug === 'relu-no-mask') return [html(t('ex7.checkBug.whyRelu'))];
+    return [html(t('ex7.checkBug.whyNoMean', { n: `${n}`, ratio: ratio(n) }))];
   },
   hint: (p, given) => {
     const n = p.setup.batch;
     if (given === p.bug) return undefined;
-    if (given === 'none') return sentence(t('ex7.checkBug.hintNone'));
-    if (given === 'affine-transpose') return sentence(t('ex7.checkBug.hintTranspose'));
-    if (given === 'relu-no-mask') return sentence(t('ex7.checkBug.hintRelu'));
+    if (given === 'none') return html(t('ex7.checkBug.hintNone'));
+    if (given === 'affine-transpose') return html(t('ex7.checkBug.hintTranspose'));
+    if (given === 'relu-no-mask') return html(t('ex7.checkBug.hintRelu'));
     if (given === 'softmax-no-mean') {
-      return sentence(t('ex7.checkBug.hintNoMean', { n: `${n}`, ratio: ratio(n) }));
+      return html(t('ex7.checkBug.hintNoMean', { n: `${n}`, ratio: ratio(n) }));
     }
     return undefined;
   },

@@ -6,7 +6,8 @@ import {
 import { t } from '../../messages';
 import type { ExerciseSpec } from '../exercise/types';
 import { formatCount } from '../html/number-html';
-import { isNear, sentence } from '../exercise-html/sentences';
+import { isNear } from '../exercise-html/sentences';
+import { html, para } from '../exercise/words';
 
 const spec: ExerciseSpec<ParamCountProblem> = {
   kind: 'network-param-count',
@@ -15,13 +16,13 @@ const spec: ExerciseSpec<ParamCountProblem> = {
   generate: networkParamCount,
   defaultSeed: 2,
   prompt: (p) =>
-    `<p>${sentence(
+    para(
       t('ex7.count.prompt', {
         a: formatCount(p.inputSize),
         b: formatCount(p.hiddenSize),
         c: formatCount(p.outputSize),
       }),
-    )}</p>`,
+    ),
   // A whole number: no fractions to accept, and no tolerance needed beyond the default.
   answer: (p) => ({ kind: 'number', value: p.answer, fractions: false }),
   answerText: (p) => `${p.answer}`,
@@ -39,21 +40,21 @@ const spec: ExerciseSpec<ParamCountProblem> = {
         terms: `${w1} + ${b1} + ${w2} + ${b2}`,
         answer: formatCount(p.answer),
       }),
-    ].map(sentence);
+    ].map(html);
   },
   hint: (p, given) => {
     const m = p.mistakes;
-    if (isNear(given, m.noBias)) return sentence(t('ex7.count.hintNoBias'));
+    if (isNear(given, m.noBias)) return html(t('ex7.count.hintNoBias'));
     if (isNear(given, m.biasPerInput)) {
-      return sentence(
+      return html(
         t('ex7.count.hintBiasPerInput', {
           b: formatCount(p.hiddenSize),
           c: formatCount(p.outputSize),
         }),
       );
     }
-    if (isNear(given, m.oneLayer)) return sentence(t('ex7.count.hintOneLayer'));
-    if (isNear(given, m.product)) return sentence(t('ex7.count.hintProduct'));
+    if (isNear(given, m.oneLayer)) return html(t('ex7.count.hintOneLayer'));
+    if (isNear(given, m.product)) return html(t('ex7.count.hintProduct'));
     return undefined;
   },
 };

@@ -5,7 +5,8 @@ import {
 } from '../../core/exercises/softmax-two-class';
 import { t } from '../../messages';
 import type { ExerciseSpec } from '../exercise/types';
-import { isNear, num, para, sentence, typed } from '../exercise-html/sentences';
+import { isNear, num, typed } from '../exercise-html/sentences';
+import { html, para } from '../exercise/words';
 
 const spec: ExerciseSpec<SoftmaxTwoClassProblem> = {
   kind: 'softmax-two-class',
@@ -35,15 +36,15 @@ const spec: ExerciseSpec<SoftmaxTwoClassProblem> = {
         tk: `${tk}`,
         answer: num(p.answer),
       }),
-    ].map(sentence);
+    ].map(html);
   },
   hint: (p, given) => {
     const { noT, wrongOne, flipped } = p.mistakes;
-    if (isNear(given, noT)) return sentence(t('ex6.softmax.hintNoT', { k: `${p.k}` }));
+    if (isNear(given, noT)) return html(t('ex6.softmax.hintNoT', { k: `${p.k}` }));
     if (isNear(given, wrongOne)) {
-      return sentence(t('ex6.softmax.hintWrongOne', { k: `${p.k}`, label: `${p.label}` }));
+      return html(t('ex6.softmax.hintWrongOne', { k: `${p.k}`, label: `${p.label}` }));
     }
-    if (isNear(given, flipped)) return sentence(t('ex6.softmax.hintFlipped'));
+    if (isNear(given, flipped)) return html(t('ex6.softmax.hintFlipped'));
     return undefined;
   },
 };

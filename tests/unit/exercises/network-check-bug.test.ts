@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  CHECK_BUG_BATCHES,
   CHECK_BUG_CHOICES,
   networkCheckBug,
   runProblemCheck,
@@ -31,17 +32,23 @@ const EXPECTED: Record<(typeof CHECK_BUG_CHOICES)[number], string> = {
   'softmax-no-mean': 'W1,b1,W2,b2',
 };
 
-it('draws every choice, batches of 2 to 5, over 1 000 seeds', () => {
+it('draws every choice and batch (16 problems) over 1 000 seeds', () => {
   const problems = SEEDS.map(networkCheckBug);
-  expect(new Set(problems.map((p) => p.bug)).size).toBe(CHECK_BUG_CHOICES.length);
-  expect(new Set(problems.map((p) => p.setup.batch))).toEqual(new Set([2, 3, 4, 5]));
+  const kinds = new Set(problems.map((p) => `${p.bug} ${p.setup.batch}`));
+  expect(kinds.size).toBe(CHECK_BUG_CHOICES.length * CHECK_BUG_BATCHES.length);
 });
 
 describe.each(CHECK_BUG_CHOICES)('%s', (bug) => {
   const seeds = SEEDS.filter((s) => networkCheckBug(s).bug === bug).slice(0, 2);
 
-  it('shows its own signature in the check (every bug fails it; none passes)', () => {
-    for (const seed of seeds) expect(signature(seed)).toBe(EXPECTED[bug]);
+  it('shows its own signature at every batch size (every bug fails the check; none passes)', () => {
+    for (const batch of CHECK_BUG_BATCHES) {
+      const seed = SEEDS.find((s) => {
+        const p = networkCheckBug(s);
+        return p.bug === bug && p.setup.batch === batch;
+      })!;
+      expect(signature(seed)).toBe(EXPECTED[bug]);
+    }
   });
 
   it('is the right option, and each other option gets its hint', () => {
