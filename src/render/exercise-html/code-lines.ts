@@ -15,7 +15,7 @@ export function codeListingHtml(label: string, lines: readonly string[]): string
         `<span class="bp-ex-line">${String(i + 1).padStart(2)}  ${escapeHtml(line)}</span>`,
     )
     .join('\n');
-  return `<figure class="bp-ex-code"><figcaption>${escapeHtml(label)}</figcaption><pre><code>${body}</code></pre></figure>`;
+  return `<div class="bp-ex-code"><p>${escapeHtml(label)}</p><pre><code>${body}</code></pre></div>`;
 }
 
 /** Line `n` (from 1) as an option's plain text: the catalogue's "Line n:" and the code itself. */
