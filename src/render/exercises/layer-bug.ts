@@ -100,7 +100,7 @@ const spec: ExerciseSpec<LayerBugProblem> = {
   type: 'bug',
   areas: ['exercises3'],
   generate: layerBug,
-  defaultSeed: 2,
+  defaultSeed: 7,
   prompt: (p) => {
     const n = `${batchSize(p)}`;
     const intro =

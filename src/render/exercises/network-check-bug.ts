@@ -28,7 +28,7 @@ const spec: ExerciseSpec<NetworkCheckBugProblem> = {
   type: 'bug',
   areas: ['exercises3', 'network'],
   generate: networkCheckBug,
-  defaultSeed: 4,
+  defaultSeed: 11,
   prompt: (p) => para(t('ex7.checkBug.prompt', { n: `${p.setup.batch}` })),
   answer: (p) => ({
     kind: 'choice',
