@@ -1,7 +1,7 @@
 /**
  * Exercise (chapter 7): find the bug from the whole-network gradient check. The reader runs the
  * chapter's check (its table, render/capstone/check-table.ts) with one of the planted bugs, or
- * none, and names which. A check takes ≈ 50 ms; core keeps each of the 16 once run.
+ * none, and names which. A check takes ≈ 50 ms; core keeps each of the 8 once run.
  */
 import {
   CHECK_BUG_CHOICES,
