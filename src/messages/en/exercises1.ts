@@ -80,8 +80,8 @@ export const exercises1 = {
     `Node ④: ${subtotal} × ${tax} = ${payment}.`,
   'ex2.payment.hintNoTax':
     'That is the total before tax, the output of node ③. Node ④ still multiplies it by the tax.',
-  'ex2.payment.hintAddTax':
-    'The tax is a multiplier: node ④ multiplies the total by it, it does not add it.',
+  'ex2.payment.hintTaxOnly':
+    'That is the tax alone. Node ④ multiplies the whole total by the tax multiplier, so the payment includes the total itself.',
 
   'ex2.dApple.question':
     'By how much does the payment rise per unit of apple price: what is ∂L/∂(apple price)?',

@@ -43,7 +43,9 @@ const spec: ExerciseSpec<ShoppingTripProblem> = {
   ],
   hint: (p, given) => {
     if (sameAnswer(given, p.subtotal)) return html(t('ex2.payment.hintNoTax'));
-    if (sameAnswer(given, p.subtotal + p.purchase.tax)) return html(t('ex2.payment.hintAddTax'));
+    if (sameAnswer(given, p.subtotal * (p.purchase.tax - 1))) {
+      return html(t('ex2.payment.hintTaxOnly'));
+    }
     return undefined;
   },
 };
