@@ -48,7 +48,7 @@ export const exercises3 = {
   'ex6.softmax.question': ({ k }: { k: S }) =>
     `What is the entry of dx for class ${k}? Give at least four significant digits.`,
   'ex6.softmax.probabilities': ({ y0, y1 }: { y0: S; y1: S }) =>
-    `Softmax gives y₀ = e^a₀ / (e^a₀ + e^a₁) = ${y0} and y₁ = e^a₁ / (e^a₀ + e^a₁) = ${y1}.`,
+    `Softmax gives y₀ = exp(a₀) / (exp(a₀) + exp(a₁)) = ${y0} and y₁ = exp(a₁) / (exp(a₀) + exp(a₁)) = ${y1}.`,
   'ex6.softmax.target': ({ t0, t1 }: { t0: S; t1: S }) =>
     `The label as a one-hot row is t = [${t0}, ${t1}].`,
   'ex6.softmax.entry': ({ k, yk, tk, answer }: { k: S; yk: S; tk: S; answer: S }) =>
