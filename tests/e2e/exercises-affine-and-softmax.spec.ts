@@ -1,6 +1,7 @@
 // Chapter 6's exercises (issue 16, part E3): a typed answer, wrong (with its hint) then right, by
 // role and label; and the find-the-bug exercise's gradient check, by its button.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './support/axe';
 
 const CH6 = '/chapters/affine-and-softmax/';
 
@@ -72,3 +73,20 @@ test('Exercise 6.4: the gradient check blames one gradient; a wrong line, then t
   await form.getByRole('button', { name: 'Check' }).click();
   await expect(feedback).toContainText('Right');
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds nothing in the chapter's exercises, check and working open, ${theme}`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto(CH6);
+    await page.evaluate((t) => (document.documentElement.dataset['theme'] = t), theme);
+    const forms = page.locator('.bp-exercise');
+    for (let i = 0; i < (await forms.count()); i++) {
+      const form = forms.nth(i).getByRole('form');
+      await live(form);
+      for (const summary of await forms.nth(i).locator('summary').all()) await summary.click();
+    }
+    expect(await axeViolations(page.locator('.bp-exercise'))).toEqual([]);
+  });
+}

@@ -1,6 +1,7 @@
 // Chapter 7's exercises (issue 16, part E3): one gradient-descent step typed wrong (uphill, with
 // its hint) then right, by role and label; and naming the bug behind the network's check.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './support/axe';
 
 const CH7 = '/chapters/two-layer-network/';
 
@@ -62,3 +63,25 @@ test('Exercise 7.3: the check runs on its button; a wrong bug, then the right on
   await form.getByRole('button', { name: 'Check' }).click();
   await expect(feedback).toContainText('Right');
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds nothing in the chapter's exercises, checks and working open, ${theme}`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto(CH7);
+    await page.evaluate((t) => (document.documentElement.dataset['theme'] = t), theme);
+    const forms = page.locator('.bp-exercise');
+    for (let i = 0; i < (await forms.count()); i++) {
+      const form = forms.nth(i).getByRole('form');
+      await live(form);
+      for (const summary of await forms.nth(i).locator('summary').all()) await summary.click();
+    }
+    // The predict exercise shows its run once the reader has committed to an answer.
+    const predict = exercise(page, '7.2');
+    await predict.getByRole('radio').first().check();
+    await predict.getByRole('button', { name: 'Check' }).click();
+    await expect(predict.getByRole('status')).not.toBeEmpty();
+    expect(await axeViolations(page.locator('.bp-exercise'))).toEqual([]);
+  });
+}
