@@ -8,8 +8,8 @@
 
 /** Marks the start of a chapter's content: `<div … data-book-ids="chapter-id">`. */
 const START = /data-book-ids="([a-z0-9-]+)"[^>]*>/g;
-/** Content ends at the next chapter or at the end of `<main>`. */
-const END = /<article class="book-chapter"|<\/main>/g;
+/** Content ends at the next chapter, at the book's answers (issue 16) or at the end of `<main>`. */
+const END = /<article class="book-chapter"|<section class="bp-answers"|<\/main>/g;
 
 const ID_ATTR = /(\sid=")([^"]+)(")/g;
 const LIST_ATTRS =

@@ -16,7 +16,8 @@ export function scrollToLinkedCell(): void {
   const ids = state.kind === 'cells' ? [...state.segments.keys()] : [...state.ids];
   const cell = ids
     .map((id) => document.getElementById(id))
-    .find((el) => el?.hasAttribute('data-bp-cell'));
+    // A cell, or an exercise (`#ex-why-1:seed=42`, issue 16).
+    .find((el) => el?.hasAttribute('data-bp-cell') || el?.hasAttribute('data-bp-exercise'));
   if (!cell) return;
   // The reader taking over (wheel, touch, key, pointer) ends every correction below.
   const signal = readerTakesOver();

@@ -55,6 +55,7 @@ test('chapter 1: wrong, then right, by role and label; refusals sit beside the i
     '“abc” is not a number; use digits like -1.5 or 2e-3.',
   );
   await expect(box).toHaveAccessibleDescription(/is not a number/);
+  await expect(box).toBeFocused();
   await box.fill('1e309');
   await box.press('Enter');
   await expect(form.locator('.bp-ex-error')).toContainText('too large');
@@ -189,6 +190,22 @@ test('New numbers writes #<id>:seed=<n>, keeps other segments, and a cold link r
   // Back to no hash: the book's problem again.
   await cold.evaluate(() => (location.hash = ''));
   await expect(restored.locator('.bp-ex-prompt')).toHaveText(before);
+  await cold.close();
+});
+
+test('a cold link to an exercise far down the page opens at it, with its numbers', async ({
+  page,
+  browser,
+}) => {
+  await page.goto(CH1);
+  const book = await promptOf(exercise(page, '1.4'));
+  const cold = await browser.newPage();
+  await cold.goto(`${CH1}#ex-why-4:seed=12345`);
+  const form = exercise(cold, '1.4');
+  await expect(form.locator('xpath=..')).toHaveAttribute('data-seed', '12345', { timeout: 20_000 });
+  await expect(form.locator('.bp-ex-prompt')).not.toHaveText(book);
+  // Cells above it upgrade meanwhile; the page holds the exercise in view once it gets there.
+  await expect(form).toBeInViewport({ timeout: 20_000 });
   await cold.close();
 });
 

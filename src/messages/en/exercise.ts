@@ -22,7 +22,6 @@ export const exercise = {
     `Answers within ${percent} of the exact value count as right.`,
   'exercise.toleranceAbsolute': ({ absolute }: { absolute: string }) =>
     `Answers within ${absolute} of the exact value count as right.`,
-  'exercise.right': 'Right.',
   'exercise.rightValue': ({ answer }: { answer: string }) => `Right: ${answer}.`,
   'exercise.wrong': 'Not yet. Check each step, or open “Show the working”.',
   'exercise.wrongHint': ({ hint }: { hint: string }) => `Not yet. ${hint}`,
@@ -33,7 +32,6 @@ export const exercise = {
   'exercise.zeroDenominator': 'A fraction cannot have 0 below the line.',
   'exercise.runCheck': 'Run the gradient check',
   'exercise.newProblem': 'New numbers: the problem changed.',
-  'exercise.ready': 'Type your answer and press Check.',
   // Progress (kept in this browser only).
   'exercise.progress': ({ solved, total }: { solved: Count; total: Count }) =>
     `Exercises: ${solved} of ${total} solved.`,
@@ -48,9 +46,7 @@ export const exercise = {
   }) => `Exercises: ${solved} of ${total} solved, ${attempted} tried.`,
   'exercise.clearProgress': 'Clear my exercise progress',
   'exercise.progressCleared': 'Your exercise progress in this browser was cleared.',
-  'exercise.progressNote': 'Kept in this browser only; nothing is sent anywhere.',
   // The answers at the end of a printed chapter and of the whole book.
   'exercise.answers': 'Answers',
   'exercise.answersChapter': ({ n }: { n: number }) => `Chapter ${n}`,
-  'exercise.workSpace': 'Space for your working',
 } as const;

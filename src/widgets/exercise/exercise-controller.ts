@@ -71,6 +71,8 @@ export class ExerciseController {
     if (verdict.verdict === 'refused') {
       this.#say('');
       this.#mark(verdict.message);
+      // Back to the input, whose description now holds the message: a screen reader reads it.
+      this.#form.querySelector<HTMLInputElement>('input[name="answer"]')?.focus();
       return;
     }
     this.#mark('');

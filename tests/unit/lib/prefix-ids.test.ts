@@ -28,6 +28,15 @@ describe('prefixIdsIn', () => {
 });
 
 describe('prefixChapterIds', () => {
+  it('ends the last chapter where the book’s answers begin (issue 16)', () => {
+    const page =
+      '<main><article class="book-chapter"><div class="prose" data-book-ids="c"><p id="x"></p></div></article>' +
+      '<section class="bp-answers" aria-labelledby="book-answers"><h2 id="book-answers">Answers</h2></section></main>';
+    const out = prefixChapterIds(page);
+    expect(out).toContain('<p id="c--x">');
+    expect(out).toContain('aria-labelledby="book-answers"><h2 id="book-answers">');
+  });
+
   it('gives two chapters with the same heading id distinct ids, and touches nothing else', () => {
     const chapter = (id: string) =>
       `<article class="book-chapter" id="chapter-${id}"><div class="prose" data-book-ids="${id}">` +
