@@ -61,3 +61,66 @@ export function buggyGradient(
   const loss = bug === 'softmax-no-mean' ? new SoftmaxForgotMean() : new SoftmaxWithLoss();
   return backprop([affine(W1, b1), relu, affine(W2, b2)], loss, x, t);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Layer-level bugs for chapter 6's "find the bug" exercise (issue 16, part E3). Each is one wrong
+// line in a copy of Affine or Softmax-with-Loss, caught by a gradient check of that layer alone
+// (src/core/exercises/layer-bug.ts). None mutates dout, which a gradient check could not catch.
+// ---------------------------------------------------------------------------------------------
+
+export const LAYER_BUGS = [
+  'affine-dx-no-transpose',
+  'affine-dw-swapped',
+  'affine-db-mean',
+  'softmax-no-mean',
+  'softmax-sign',
+] as const;
+export type LayerBug = (typeof LAYER_BUGS)[number];
+
+/** The layer a bug is planted in. */
+export const layerOf = (bug: LayerBug): 'affine' | 'softmax' =>
+  bug.startsWith('affine') ? 'affine' : 'softmax';
+
+/**
+ * Affine's dW as doutᵀ · x instead of xᵀ · dout: the transpose of the right matrix, so with a
+ * square W the shapes fit and only the values are wrong. (x is private to Affine; transposing
+ * the right dW gives exactly doutᵀ · x.)
+ */
+class AffineSwappedWeightGradient extends Affine {
+  override backward(dout: Matrix): Matrix {
+    const dx = super.backward(dout);
+    this.dW = this.dW!.transpose(); // the bug: should be xᵀ · dout
+    return dx;
+  }
+}
+
+/** Affine's db as the mean of dY's columns instead of their sum: N times too small. */
+class AffineMeanBiasGradient extends Affine {
+  override backward(dout: Matrix): Matrix {
+    const dx = super.backward(dout);
+    this.db = this.db!.scale(1 / dout.rows); // the bug: the bias was used N times, sum them
+    return dx;
+  }
+}
+
+/** Softmax-with-Loss sending back (t − y)/N: the right size, the wrong sign. */
+class SoftmaxFlippedSign extends SoftmaxWithLoss {
+  override backward(dout = 1): Matrix {
+    return super.backward(dout).scale(-1); // the bug: t − y instead of y − t
+  }
+}
+
+/** An Affine layer with `bug` planted (a correct one for a softmax bug or none). */
+export function plantedAffine(bug: LayerBug | undefined, W: Matrix, b: Matrix): Affine {
+  if (bug === 'affine-dx-no-transpose') return new AffineForgotTranspose(W, b);
+  if (bug === 'affine-dw-swapped') return new AffineSwappedWeightGradient(W, b);
+  if (bug === 'affine-db-mean') return new AffineMeanBiasGradient(W, b);
+  return new Affine(W, b);
+}
+
+/** A Softmax-with-Loss layer with `bug` planted (a correct one for an Affine bug or none). */
+export function plantedSoftmaxWithLoss(bug: LayerBug | undefined): SoftmaxWithLoss {
+  if (bug === 'softmax-no-mean') return new SoftmaxForgotMean();
+  if (bug === 'softmax-sign') return new SoftmaxFlippedSign();
+  return new SoftmaxWithLoss();
+}

@@ -13,6 +13,8 @@ import { digits } from './digits';
 // Issue 16, part E1: the exercise kit's words, and chapters 1–2's exercises.
 import { exercise } from './exercise';
 import { exercises1 } from './exercises1';
+// Issue 16, part E3: chapters 6–7's exercises.
+import { exercises3 } from './exercises3';
 import { graph } from './graph';
 import { kit } from './kit';
 import { lessons } from './lessons';
@@ -39,6 +41,7 @@ export const areas = {
   digits,
   exercise,
   exercises1,
+  exercises3,
 } as const;
 
 type Areas = typeof areas;
