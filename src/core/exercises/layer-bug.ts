@@ -8,18 +8,18 @@ import { gradientCheck, type GradientCheckReport } from '../gradient-check';
 import { Matrix } from '../matrix';
 import { relativeError } from '../relative-error';
 import {
-  LAYER_BUGS,
+  AFFINE_SOFTMAX_BUGS,
   layerOf,
   plantedAffine,
   plantedSoftmaxWithLoss,
-  type LayerBug,
+  type AffineSoftmaxBug,
 } from '../net/planted-bugs';
 import { SoftmaxWithLoss } from '../softmax-with-loss';
 import { firstWellPosed, seededDraw, type Draw } from './seeded-draw';
 
 export type LayerBugProblem =
   | {
-      readonly bug: LayerBug;
+      readonly bug: AffineSoftmaxBug;
       readonly layer: 'affine';
       /** X (N × D), a square W (D × D) so every wrong transpose still fits, b, and dY. */
       readonly X: Matrix;
@@ -28,7 +28,7 @@ export type LayerBugProblem =
       readonly dY: Matrix;
     }
   | {
-      readonly bug: LayerBug;
+      readonly bug: AffineSoftmaxBug;
       readonly layer: 'softmax';
       /** N rows of 3 logits and their true classes. */
       readonly x: Matrix;
@@ -61,14 +61,14 @@ export function checkLayer(p: LayerBugProblem): GradientCheckReport {
 }
 
 /** The parameter whose gradient the bug spoils. */
-export function blamedParameter(bug: LayerBug): 'X' | 'W' | 'b' | 'x' {
+export function blamedParameter(bug: AffineSoftmaxBug): 'X' | 'W' | 'b' | 'x' {
   if (bug === 'affine-dx-no-transpose') return 'X';
   if (bug === 'affine-dw-swapped') return 'W';
   if (bug === 'affine-db-mean') return 'b';
   return 'x';
 }
 
-function make(bug: LayerBug, draw: Draw): LayerBugProblem {
+function make(bug: AffineSoftmaxBug, draw: Draw): LayerBugProblem {
   const n = draw.int(2, 3);
   if (layerOf(bug) === 'affine') {
     return {
@@ -134,7 +134,7 @@ function onlyTheBugDiffers(p: LayerBugProblem): boolean {
 
 /** The seed picks the bug first, so each bug comes up as often, then numbers the check can blame. */
 export function layerBug(seed: number): LayerBugProblem {
-  const bug = seededDraw(seed).pick(LAYER_BUGS);
+  const bug = seededDraw(seed).pick(AFFINE_SOFTMAX_BUGS);
   return firstWellPosed(
     seed,
     (draw) => make(bug, draw),

@@ -68,17 +68,17 @@ export function buggyGradient(
 // (src/core/exercises/layer-bug.ts). None mutates dout, which a gradient check could not catch.
 // ---------------------------------------------------------------------------------------------
 
-export const LAYER_BUGS = [
+export const AFFINE_SOFTMAX_BUGS = [
   'affine-dx-no-transpose',
   'affine-dw-swapped',
   'affine-db-mean',
   'softmax-no-mean',
   'softmax-sign',
 ] as const;
-export type LayerBug = (typeof LAYER_BUGS)[number];
+export type AffineSoftmaxBug = (typeof AFFINE_SOFTMAX_BUGS)[number];
 
 /** The layer a bug is planted in. */
-export const layerOf = (bug: LayerBug): 'affine' | 'softmax' =>
+export const layerOf = (bug: AffineSoftmaxBug): 'affine' | 'softmax' =>
   bug.startsWith('affine') ? 'affine' : 'softmax';
 
 /**
@@ -111,7 +111,7 @@ class SoftmaxFlippedSign extends SoftmaxWithLoss {
 }
 
 /** An Affine layer with `bug` planted (a correct one for a softmax bug or none). */
-export function plantedAffine(bug: LayerBug | undefined, W: Matrix, b: Matrix): Affine {
+export function plantedAffine(bug: AffineSoftmaxBug | undefined, W: Matrix, b: Matrix): Affine {
   if (bug === 'affine-dx-no-transpose') return new AffineForgotTranspose(W, b);
   if (bug === 'affine-dw-swapped') return new AffineSwappedWeightGradient(W, b);
   if (bug === 'affine-db-mean') return new AffineMeanBiasGradient(W, b);
@@ -119,7 +119,7 @@ export function plantedAffine(bug: LayerBug | undefined, W: Matrix, b: Matrix): 
 }
 
 /** A Softmax-with-Loss layer with `bug` planted (a correct one for an Affine bug or none). */
-export function plantedSoftmaxWithLoss(bug: LayerBug | undefined): SoftmaxWithLoss {
+export function plantedSoftmaxWithLoss(bug: AffineSoftmaxBug | undefined): SoftmaxWithLoss {
   if (bug === 'softmax-no-mean') return new SoftmaxForgotMean();
   if (bug === 'softmax-sign') return new SoftmaxFlippedSign();
   return new SoftmaxWithLoss();

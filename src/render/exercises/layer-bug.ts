@@ -9,7 +9,7 @@ import {
   layerBug,
   type LayerBugProblem,
 } from '../../core/exercises/layer-bug';
-import type { LayerBug } from '../../core/net/planted-bugs';
+import type { AffineSoftmaxBug } from '../../core/net/planted-bugs';
 import { t } from '../../messages';
 import type { ExerciseSpec } from '../exercise/types';
 import { codeListingHtml, lineOptionText } from '../exercise-html/code-lines';
@@ -19,7 +19,7 @@ import { html, para } from '../exercise/words';
 /** Each listing line, the right code and (where a bug goes) the buggy code, with what it computes. */
 interface Line {
   readonly code: string;
-  readonly bug?: LayerBug;
+  readonly bug?: AffineSoftmaxBug;
   readonly buggy?: string;
   /** The parameter whose gradient the line computes, if any. */
   readonly computes?: 'X' | 'W' | 'b' | 'x';
@@ -85,7 +85,7 @@ const bodyLines = (p: LayerBugProblem): number[] =>
 const buggyLine = (p: LayerBugProblem): number =>
   (p.layer === 'affine' ? AFFINE : SOFTMAX).findIndex((l) => l.bug === p.bug) + 1;
 
-const WHY: Record<LayerBug, (p: LayerBugProblem) => string> = {
+const WHY: Record<AffineSoftmaxBug, (p: LayerBugProblem) => string> = {
   'affine-dx-no-transpose': () => t('ex6.bug.whyDx'),
   'affine-dw-swapped': () => t('ex6.bug.whyDw'),
   'affine-db-mean': () => t('ex6.bug.whyDb'),

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { blamedParameter, checkLayer, layerBug } from '../../../src/core/exercises/layer-bug';
-import { LAYER_BUGS, layerOf } from '../../../src/core/net/planted-bugs';
+import { AFFINE_SOFTMAX_BUGS, layerOf } from '../../../src/core/net/planted-bugs';
 import spec from '../../../src/render/exercises/layer-bug';
 
 const SEEDS = Array.from({ length: 1000 }, (_, i) => i * 2654435761);
@@ -15,7 +15,7 @@ const PROBLEMS = SEEDS.map(layerBug);
 const seedsFor = (bug: string, count = 4): number[] =>
   SEEDS.filter((_, i) => PROBLEMS[i]!.bug === bug).slice(0, count);
 
-describe.each(LAYER_BUGS)('%s', (bug) => {
+describe.each(AFFINE_SOFTMAX_BUGS)('%s', (bug) => {
   it('fails the gradient check, where the correct layer passes on the same numbers', () => {
     const seeds = seedsFor(bug);
     expect(seeds.length).toBe(4);
@@ -59,11 +59,11 @@ describe('the exercise', () => {
         else expect(q.relativeError).toBeLessThan(1e-7);
       }
     }
-    expect([...seen].sort()).toEqual([...LAYER_BUGS].sort());
+    expect([...seen].sort()).toEqual([...AFFINE_SOFTMAX_BUGS].sort());
   });
 
   it('offers the body lines, one of them right; every other line gets a hint', () => {
-    for (const bug of LAYER_BUGS) {
+    for (const bug of AFFINE_SOFTMAX_BUGS) {
       const p = layerBug(seedsFor(bug, 1)[0]!);
       const answer = spec.answer(p);
       if (answer.kind !== 'choice') throw new Error('a choice was expected');
