@@ -1,0 +1,38 @@
+/**
+ * Chapter 5, find the bug: a Sigmoid whose backward has one wrong line (planted in
+ * core/net/planted-bugs.ts): x where y belongs, or the factor y dropped. The layer's own gradient
+ * check, on a row of three inputs, shows backprop and central differences apart.
+ */
+import type { GradientCheckReport } from '../gradient-check';
+import { Matrix } from '../matrix';
+import { SigmoidForgotY, SigmoidUsesInput, type LayerBug } from '../net/planted-bugs';
+import { mulberry32 } from '../random';
+import type { Sigmoid } from '../sigmoid';
+import { checkFails, checkSigmoidLayer } from './layer-check';
+import { drawUntil, nonZeroInt, oneDecimal, pick } from './draw';
+
+export type SigmoidBug = Extract<LayerBug, 'sigmoid-uses-x' | 'sigmoid-forgot-y'>;
+
+export interface SigmoidBugProblem {
+  readonly bug: SigmoidBug;
+  readonly x: readonly number[];
+  readonly dout: readonly number[];
+  readonly check: GradientCheckReport;
+}
+
+/** A fresh sigmoid layer with `bug` planted. */
+export function plantedSigmoid(bug: SigmoidBug): Sigmoid {
+  return bug === 'sigmoid-uses-x' ? new SigmoidUsesInput() : new SigmoidForgotY();
+}
+
+function draw(random: () => number): SigmoidBugProblem {
+  const bug = pick(random, ['sigmoid-uses-x', 'sigmoid-forgot-y'] as const);
+  const x = Array.from({ length: 3 }, () => oneDecimal(random, -3, 3));
+  const dout = Array.from({ length: 3 }, () => nonZeroInt(random, -3, 3));
+  const check = checkSigmoidLayer(() => plantedSigmoid(bug), Matrix.row(x), Matrix.row(dout));
+  return { bug, x, dout, check };
+}
+
+export function sigmoidBugProblem(seed: number): SigmoidBugProblem {
+  return drawUntil(mulberry32(seed), draw, (p) => checkFails(p.check));
+}
