@@ -4,8 +4,8 @@
  */
 import { AddLayer } from '../add-layer';
 import { MulLayer } from '../mul-layer';
-import { mulberry32 } from '../random';
-import { nonZeroInt, pick } from './draw';
+import { picker } from './pick';
+import { nonZeroInt } from './draw';
 
 export interface BackwardBeforeForwardProblem {
   readonly layer: 'MulLayer' | 'AddLayer';
@@ -16,10 +16,10 @@ export interface BackwardBeforeForwardProblem {
     | { readonly threw: false; readonly result: readonly number[] };
 }
 
-export function backwardBeforeForwardProblem(seed: number): BackwardBeforeForwardProblem {
-  const random = mulberry32(seed);
-  const layer = pick(random, ['MulLayer', 'AddLayer'] as const);
-  const dout = nonZeroInt(random, -5, 5);
+export function backwardBeforeForward(seed: number): BackwardBeforeForwardProblem {
+  const pick = picker(seed);
+  const layer = pick.one(['MulLayer', 'AddLayer'] as const);
+  const dout = nonZeroInt(pick, -5, 5);
   const fresh = layer === 'MulLayer' ? new MulLayer() : new AddLayer();
   try {
     return { layer, dout, outcome: { threw: false, result: fresh.backward(dout) } };

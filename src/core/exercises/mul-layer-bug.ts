@@ -4,9 +4,9 @@
  */
 import type { GradientCheckReport } from '../gradient-check';
 import { MulLayerUnswapped, type LayerBug } from '../net/planted-bugs';
-import { mulberry32 } from '../random';
+import { picker, type Picker } from './pick';
 import { checkFails, checkMulLayer } from './layer-check';
-import { drawUntil, nonZeroInt, pick } from './draw';
+import { drawUntil, nonZeroInt } from './draw';
 
 export type MulLayerBug = Extract<LayerBug, 'mul-dx-unswapped' | 'mul-dy-unswapped'>;
 
@@ -23,15 +23,15 @@ export function plantedMulLayer(bug: MulLayerBug): MulLayerUnswapped {
   return new MulLayerUnswapped(bug === 'mul-dx-unswapped' ? 'dx' : 'dy');
 }
 
-function draw(random: () => number): MulLayerBugProblem {
-  const bug = pick(random, ['mul-dx-unswapped', 'mul-dy-unswapped'] as const);
-  const x = nonZeroInt(random, -9, 9);
-  const y = nonZeroInt(random, -9, 9);
-  const dout = nonZeroInt(random, -3, 3);
+function draw(pick: Picker): MulLayerBugProblem {
+  const bug = pick.one(['mul-dx-unswapped', 'mul-dy-unswapped'] as const);
+  const x = nonZeroInt(pick, -9, 9);
+  const y = nonZeroInt(pick, -9, 9);
+  const dout = nonZeroInt(pick, -3, 3);
   return { bug, x, y, dout, check: checkMulLayer(() => plantedMulLayer(bug), x, y, dout) };
 }
 
 /** x ≠ y always: with x = y the swap changes nothing, and the check could not see the bug. */
-export function mulLayerBugProblem(seed: number): MulLayerBugProblem {
-  return drawUntil(mulberry32(seed), draw, (p) => p.x !== p.y && checkFails(p.check));
+export function mulLayerBug(seed: number): MulLayerBugProblem {
+  return drawUntil(picker(seed), draw, (p) => p.x !== p.y && checkFails(p.check));
 }

@@ -6,10 +6,10 @@
 import type { GradientCheckReport } from '../gradient-check';
 import { Matrix } from '../matrix';
 import { SigmoidForgotY, SigmoidUsesInput, type LayerBug } from '../net/planted-bugs';
-import { mulberry32 } from '../random';
+import { picker, type Picker } from './pick';
 import type { Sigmoid } from '../sigmoid';
 import { checkFails, checkSigmoidLayer } from './layer-check';
-import { drawUntil, nonZeroInt, oneDecimal, pick } from './draw';
+import { drawUntil, nonZeroInt, oneDecimal } from './draw';
 
 export type SigmoidBug = Extract<LayerBug, 'sigmoid-uses-x' | 'sigmoid-forgot-y'>;
 
@@ -25,14 +25,14 @@ export function plantedSigmoid(bug: SigmoidBug): Sigmoid {
   return bug === 'sigmoid-uses-x' ? new SigmoidUsesInput() : new SigmoidForgotY();
 }
 
-function draw(random: () => number): SigmoidBugProblem {
-  const bug = pick(random, ['sigmoid-uses-x', 'sigmoid-forgot-y'] as const);
-  const x = Array.from({ length: 3 }, () => oneDecimal(random, -3, 3));
-  const dout = Array.from({ length: 3 }, () => nonZeroInt(random, -3, 3));
+function draw(pick: Picker): SigmoidBugProblem {
+  const bug = pick.one(['sigmoid-uses-x', 'sigmoid-forgot-y'] as const);
+  const x = Array.from({ length: 3 }, () => oneDecimal(pick, -3, 3));
+  const dout = Array.from({ length: 3 }, () => nonZeroInt(pick, -3, 3));
   const check = checkSigmoidLayer(() => plantedSigmoid(bug), Matrix.row(x), Matrix.row(dout));
   return { bug, x, dout, check };
 }
 
-export function sigmoidBugProblem(seed: number): SigmoidBugProblem {
-  return drawUntil(mulberry32(seed), draw, (p) => checkFails(p.check));
+export function sigmoidBug(seed: number): SigmoidBugProblem {
+  return drawUntil(picker(seed), draw, (p) => checkFails(p.check));
 }

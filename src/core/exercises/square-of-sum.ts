@@ -5,7 +5,7 @@
  */
 import { evaluate } from '../graph/evaluate';
 import type { Graph } from '../graph/types';
-import { mulberry32 } from '../random';
+import { picker, type Picker } from './pick';
 import { allDistinct, drawUntil, nonZeroInt } from './draw';
 
 export interface SquareOfSumProblem {
@@ -31,9 +31,9 @@ const GRAPH: Graph = {
   ],
 };
 
-function draw(random: () => number): SquareOfSumProblem {
-  const x = nonZeroInt(random, -6, 6);
-  const y = nonZeroInt(random, -6, 6);
+function draw(pick: Picker): SquareOfSumProblem {
+  const x = nonZeroInt(pick, -6, 6);
+  const y = nonZeroInt(pick, -6, 6);
   const run = evaluate(GRAPH, { x, y });
   const at = (m: ReadonlyMap<string, number>, id: string) => m.get(id) as number;
   return {
@@ -51,8 +51,8 @@ export function squareOfSumMistakes(p: SquareOfSumProblem) {
   return { value: p.L, noTwo: p.t, onlyX: 2 * p.x, noT: 2 } as const;
 }
 
-export function squareOfSumProblem(seed: number): SquareOfSumProblem {
-  return drawUntil(mulberry32(seed), draw, (p) =>
+export function squareOfSum(seed: number): SquareOfSumProblem {
+  return drawUntil(picker(seed), draw, (p) =>
     allDistinct([p.dx, ...Object.values(squareOfSumMistakes(p))]),
   );
 }

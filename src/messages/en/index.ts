@@ -10,6 +10,8 @@ import { chrome } from './chrome';
 import { classifier } from './classifier';
 import { cost } from './cost';
 import { digits } from './digits';
+// Issue 16, E2: the exercises of chapters 3 to 5.
+import { exercises2 } from './exercises2';
 import { graph } from './graph';
 import { kit } from './kit';
 import { lessons } from './lessons';
@@ -34,6 +36,7 @@ export const areas = {
   network,
   trainer,
   digits,
+  exercises2,
 } as const;
 
 type Areas = typeof areas;

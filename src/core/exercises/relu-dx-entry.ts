@@ -4,11 +4,11 @@
  * Computed by the book's Relu.
  */
 import { Matrix } from '../matrix';
-import { mulberry32 } from '../random';
+import { picker, type Picker } from './pick';
 import { Relu } from '../relu';
-import { allDistinct, drawUntil, int, nonZeroInt, oneDecimal } from './draw';
+import { allDistinct, drawUntil, nonZeroInt, oneDecimal } from './draw';
 
-export interface ReluBackwardProblem {
+export interface ReluDxEntryProblem {
   readonly x: readonly number[];
   readonly dout: readonly number[];
   /** The asked entry, from 0 (the reader reads k + 1). */
@@ -18,10 +18,10 @@ export interface ReluBackwardProblem {
 
 const SIZE = 4;
 
-function draw(random: () => number): ReluBackwardProblem {
-  const x = Array.from({ length: SIZE }, () => oneDecimal(random, -3, 3));
-  const dout = Array.from({ length: SIZE }, () => nonZeroInt(random, -5, 5));
-  const k = int(random, 0, SIZE - 1);
+function draw(pick: Picker): ReluDxEntryProblem {
+  const x = Array.from({ length: SIZE }, () => oneDecimal(pick, -3, 3));
+  const dout = Array.from({ length: SIZE }, () => nonZeroInt(pick, -5, 5));
+  const k = pick.int(0, SIZE - 1);
   const relu = new Relu();
   relu.forward(Matrix.row(x));
   const dx = relu.backward(Matrix.row(dout)).toArray()[0] ?? [];
@@ -29,8 +29,8 @@ function draw(random: () => number): ReluBackwardProblem {
 }
 
 /** The asked entry's mistakes a hint names, by the number each gives (only those that apply). */
-export function reluBackwardMistakes(
-  p: ReluBackwardProblem,
+export function reluDxEntryMistakes(
+  p: ReluDxEntryProblem,
 ): Partial<Record<'ignoredMask' | 'blockedOpen' | 'timesX' | 'kinkHalf', number>> {
   const [x, d] = [p.x[p.k] ?? 0, p.dout[p.k] ?? 0];
   if (x > 0) return { blockedOpen: 0, timesX: d * x };
@@ -39,16 +39,16 @@ export function reluBackwardMistakes(
 }
 
 /** The answer for the asked entry. */
-export const reluAnswer = (p: ReluBackwardProblem): number => p.dx[p.k] ?? Number.NaN;
+export const reluDxEntryAnswer = (p: ReluDxEntryProblem): number => p.dx[p.k] ?? Number.NaN;
 
 /** At least one entry open and one shut, so the row shows both sides of the mask. */
-export function reluBackwardProblem(seed: number): ReluBackwardProblem {
+export function reluDxEntry(seed: number): ReluDxEntryProblem {
   return drawUntil(
-    mulberry32(seed),
+    picker(seed),
     draw,
     (p) =>
       p.x.some((v) => v > 0) &&
       p.x.some((v) => v <= 0) &&
-      allDistinct([reluAnswer(p), ...Object.values(reluBackwardMistakes(p))]),
+      allDistinct([reluDxEntryAnswer(p), ...Object.values(reluDxEntryMistakes(p))]),
   );
 }

@@ -4,10 +4,10 @@
  */
 import { branchGraph, contributions } from '../graph/branch';
 import { evaluate } from '../graph/evaluate';
-import { mulberry32 } from '../random';
+import { picker, type Picker } from './pick';
 import { allDistinct, drawUntil, nonZeroInt } from './draw';
 
-export interface BranchSumProblem {
+export interface BranchSumDxProblem {
   readonly x: number;
   readonly y: number;
   readonly z: number;
@@ -18,8 +18,8 @@ export interface BranchSumProblem {
   readonly dx: number;
 }
 
-function draw(random: () => number): BranchSumProblem {
-  const [x, y, z] = [0, 0, 0].map(() => nonZeroInt(random, -9, 9)) as [number, number, number];
+function draw(pick: Picker): BranchSumDxProblem {
+  const [x, y, z] = [0, 0, 0].map(() => nonZeroInt(pick, -9, 9)) as [number, number, number];
   const run = evaluate(branchGraph(), { x, y, z });
   const [one, two] = contributions(run, 'x');
   return {
@@ -34,7 +34,7 @@ function draw(random: () => number): BranchSumProblem {
 }
 
 /** The mistakes a hint names, by the number each gives. */
-export function branchSumMistakes(p: BranchSumProblem) {
+export function branchSumDxMistakes(p: BranchSumDxProblem) {
   return {
     onlyFirst: p.path1,
     onlySecond: p.path2,
@@ -43,8 +43,8 @@ export function branchSumMistakes(p: BranchSumProblem) {
   } as const;
 }
 
-export function branchSumProblem(seed: number): BranchSumProblem {
-  return drawUntil(mulberry32(seed), draw, (p) =>
-    allDistinct([p.dx, ...Object.values(branchSumMistakes(p))]),
+export function branchSumDx(seed: number): BranchSumDxProblem {
+  return drawUntil(picker(seed), draw, (p) =>
+    allDistinct([p.dx, ...Object.values(branchSumDxMistakes(p))]),
   );
 }

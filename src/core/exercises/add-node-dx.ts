@@ -3,10 +3,10 @@
  * y were. The answer is computed by the book's AddLayer.
  */
 import { AddLayer } from '../add-layer';
-import { mulberry32 } from '../random';
+import { picker, type Picker } from './pick';
 import { allDistinct, drawUntil, nonZeroInt, oneDecimal } from './draw';
 
-export interface AddNodeProblem {
+export interface AddNodeDxProblem {
   readonly x: number;
   readonly y: number;
   readonly dout: number;
@@ -15,10 +15,10 @@ export interface AddNodeProblem {
   readonly dx: number;
 }
 
-function draw(random: () => number): AddNodeProblem {
-  const x = nonZeroInt(random, -9, 9);
-  const y = nonZeroInt(random, -9, 9);
-  const dout = oneDecimal(random, -3, 3);
+function draw(pick: Picker): AddNodeDxProblem {
+  const x = nonZeroInt(pick, -9, 9);
+  const y = nonZeroInt(pick, -9, 9);
+  const dout = oneDecimal(pick, -3, 3);
   const layer = new AddLayer();
   const z = layer.forward(x, y);
   const [dx] = layer.backward(dout);
@@ -26,12 +26,12 @@ function draw(random: () => number): AddNodeProblem {
 }
 
 /** The mistakes a hint names, by the number each gives. */
-export function addNodeMistakes(p: AddNodeProblem) {
+export function addNodeDxMistakes(p: AddNodeDxProblem) {
   return { forward: p.z, multiply: p.dout * p.y, local: 1 } as const;
 }
 
-export function addNodeProblem(seed: number): AddNodeProblem {
-  return drawUntil(mulberry32(seed), draw, (p) =>
-    allDistinct([p.dx, ...Object.values(addNodeMistakes(p))]),
+export function addNodeDx(seed: number): AddNodeDxProblem {
+  return drawUntil(picker(seed), draw, (p) =>
+    allDistinct([p.dx, ...Object.values(addNodeDxMistakes(p))]),
   );
 }

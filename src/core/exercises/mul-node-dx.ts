@@ -3,10 +3,10 @@
  * *other* input. The answer is computed by the book's MulLayer.
  */
 import { MulLayer } from '../mul-layer';
-import { mulberry32 } from '../random';
+import { picker, type Picker } from './pick';
 import { allDistinct, drawUntil, nonZeroInt, oneDecimal } from './draw';
 
-export interface MulNodeProblem {
+export interface MulNodeDxProblem {
   readonly x: number;
   readonly y: number;
   readonly dout: number;
@@ -15,10 +15,10 @@ export interface MulNodeProblem {
   readonly dy: number;
 }
 
-function draw(random: () => number): MulNodeProblem {
-  const x = nonZeroInt(random, -9, 9);
-  const y = nonZeroInt(random, -9, 9);
-  const dout = oneDecimal(random, -3, 3);
+function draw(pick: Picker): MulNodeDxProblem {
+  const x = nonZeroInt(pick, -9, 9);
+  const y = nonZeroInt(pick, -9, 9);
+  const dout = oneDecimal(pick, -3, 3);
   const layer = new MulLayer();
   const z = layer.forward(x, y);
   const [dx, dy] = layer.backward(dout);
@@ -26,12 +26,12 @@ function draw(random: () => number): MulNodeProblem {
 }
 
 /** The mistakes a hint names, by the number each gives. */
-export function mulNodeMistakes(p: MulNodeProblem) {
+export function mulNodeDxMistakes(p: MulNodeDxProblem) {
   return { unswapped: p.dout * p.x, noUpstream: p.y, forward: p.z, addRule: p.dout } as const;
 }
 
-export function mulNodeProblem(seed: number): MulNodeProblem {
-  return drawUntil(mulberry32(seed), draw, (p) =>
-    allDistinct([p.dx, ...Object.values(mulNodeMistakes(p))]),
+export function mulNodeDx(seed: number): MulNodeDxProblem {
+  return drawUntil(picker(seed), draw, (p) =>
+    allDistinct([p.dx, ...Object.values(mulNodeDxMistakes(p))]),
   );
 }

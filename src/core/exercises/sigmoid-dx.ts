@@ -4,11 +4,11 @@
  * sets x = ln(y / (1 − y)), the input that gives it; the book's Sigmoid computes y and dx from x.
  */
 import { Matrix } from '../matrix';
-import { mulberry32 } from '../random';
+import { picker, type Picker } from './pick';
 import { Sigmoid } from '../sigmoid';
-import { allDistinct, drawUntil, nonZeroInt, pick } from './draw';
+import { allDistinct, drawUntil, nonZeroInt } from './draw';
 
-export interface SigmoidBackwardProblem {
+export interface SigmoidDxProblem {
   readonly x: number;
   /** σ(x), as the layer computed it (equal to a one-decimal value up to rounding). */
   readonly y: number;
@@ -19,9 +19,9 @@ export interface SigmoidBackwardProblem {
 /** 0.5 is left out: there y = 1 − y, and two mistakes (dropping y, dropping 1 − y) would look alike. */
 const OUTPUTS = [0.1, 0.2, 0.3, 0.4, 0.6, 0.7, 0.8, 0.9] as const;
 
-function draw(random: () => number): SigmoidBackwardProblem {
-  const target = pick(random, OUTPUTS);
-  const dout = nonZeroInt(random, -5, 5);
+function draw(pick: Picker): SigmoidDxProblem {
+  const target = pick.one(OUTPUTS);
+  const dout = nonZeroInt(pick, -5, 5);
   const x = Math.log(target / (1 - target));
   const layer = new Sigmoid();
   const y = layer.forward(Matrix.from([[x]])).get(0, 0);
@@ -30,7 +30,7 @@ function draw(random: () => number): SigmoidBackwardProblem {
 }
 
 /** The mistakes a hint names, by the number each gives. */
-export function sigmoidBackwardMistakes(p: SigmoidBackwardProblem) {
+export function sigmoidDxMistakes(p: SigmoidDxProblem) {
   const { x, y, dout } = p;
   return {
     usedX: dout * x * (1 - x),
@@ -40,8 +40,19 @@ export function sigmoidBackwardMistakes(p: SigmoidBackwardProblem) {
   } as const;
 }
 
-export function sigmoidBackwardProblem(seed: number): SigmoidBackwardProblem {
-  return drawUntil(mulberry32(seed), draw, (p) =>
-    allDistinct([p.dx, ...Object.values(sigmoidBackwardMistakes(p))]),
-  );
+/**
+ * How near a wrong answer must be to the "used x" mistake to get its hint: looser than the
+ * checker's 1e-3, because a reader works from x as printed, to four digits.
+ */
+export const USED_X_NEAR = 1e-2;
+
+export function sigmoidDx(seed: number): SigmoidDxProblem {
+  return drawUntil(picker(seed), draw, (p) => {
+    const { usedX, ...others } = sigmoidDxMistakes(p);
+    const apart = (v: number) => Math.abs(v - usedX) > 3 * USED_X_NEAR * Math.abs(usedX);
+    return (
+      allDistinct([p.dx, ...Object.values(others), usedX]) &&
+      [p.dx, ...Object.values(others)].every(apart)
+    );
+  });
 }

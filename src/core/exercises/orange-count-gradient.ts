@@ -4,10 +4,10 @@
  * upstream gradient through, the orange multiply swaps in the price).
  */
 import { buyAppleOrange, type Purchase, type PurchaseResult } from '../examples/buy-apple-orange';
-import { mulberry32 } from '../random';
-import { allDistinct, drawUntil, int, pick } from './draw';
+import { picker, type Picker } from './pick';
+import { allDistinct, drawUntil } from './draw';
 
-export interface ShoppingOrangeCountProblem {
+export interface OrangeCountGradientProblem {
   readonly purchase: Purchase;
   readonly result: PurchaseResult;
 }
@@ -15,19 +15,19 @@ export interface ShoppingOrangeCountProblem {
 /** Tax multipliers a reader can work with by hand (5 % to 20 %). */
 const TAXES = [1.05, 1.08, 1.1, 1.15, 1.2] as const;
 
-function draw(random: () => number): ShoppingOrangeCountProblem {
+function draw(pick: Picker): OrangeCountGradientProblem {
   const purchase: Purchase = {
-    applePrice: 10 * int(random, 5, 30),
-    appleCount: int(random, 1, 9),
-    orangePrice: 10 * int(random, 5, 30),
-    orangeCount: int(random, 1, 9),
-    tax: pick(random, TAXES),
+    applePrice: 10 * pick.int(5, 30),
+    appleCount: pick.int(1, 9),
+    orangePrice: 10 * pick.int(5, 30),
+    orangeCount: pick.int(1, 9),
+    tax: pick.one(TAXES),
   };
   return { purchase, result: buyAppleOrange(purchase) };
 }
 
 /** The mistakes a hint names, by the number each gives. */
-export function shoppingOrangeCountMistakes(p: ShoppingOrangeCountProblem) {
+export function orangeCountGradientMistakes(p: OrangeCountGradientProblem) {
   const { orangePrice, orangeCount, tax } = p.purchase;
   return {
     noTax: orangePrice,
@@ -36,8 +36,8 @@ export function shoppingOrangeCountMistakes(p: ShoppingOrangeCountProblem) {
   } as const;
 }
 
-export function shoppingOrangeCountProblem(seed: number): ShoppingOrangeCountProblem {
-  return drawUntil(mulberry32(seed), draw, (p) =>
-    allDistinct([p.result.dOrange_num, ...Object.values(shoppingOrangeCountMistakes(p))]),
+export function orangeCountGradient(seed: number): OrangeCountGradientProblem {
+  return drawUntil(picker(seed), draw, (p) =>
+    allDistinct([p.result.dOrange_num, ...Object.values(orangeCountGradientMistakes(p))]),
   );
 }

@@ -3,10 +3,10 @@
  * dy = dout · x. The exercise asks for the second of the pair; the answer comes from MulLayer.
  */
 import { MulLayer } from '../mul-layer';
-import { mulberry32 } from '../random';
+import { picker, type Picker } from './pick';
 import { allDistinct, drawUntil, nonZeroInt, oneDecimal } from './draw';
 
-export interface MulLayerBackwardProblem {
+export interface MulLayerDyProblem {
   readonly x: number;
   readonly y: number;
   readonly dout: number;
@@ -15,10 +15,10 @@ export interface MulLayerBackwardProblem {
   readonly dy: number;
 }
 
-function draw(random: () => number): MulLayerBackwardProblem {
-  const x = oneDecimal(random, -5, 5);
-  const y = nonZeroInt(random, -9, 9);
-  const dout = nonZeroInt(random, -5, 5);
+function draw(pick: Picker): MulLayerDyProblem {
+  const x = oneDecimal(pick, -5, 5);
+  const y = nonZeroInt(pick, -9, 9);
+  const dout = nonZeroInt(pick, -5, 5);
   const layer = new MulLayer();
   const z = layer.forward(x, y);
   const [dx, dy] = layer.backward(dout);
@@ -26,12 +26,12 @@ function draw(random: () => number): MulLayerBackwardProblem {
 }
 
 /** The mistakes a hint names, by the number each gives. */
-export function mulLayerBackwardMistakes(p: MulLayerBackwardProblem) {
+export function mulLayerDyMistakes(p: MulLayerDyProblem) {
   return { firstOfPair: p.dx, noUpstream: p.x, forward: p.z } as const;
 }
 
-export function mulLayerBackwardProblem(seed: number): MulLayerBackwardProblem {
-  return drawUntil(mulberry32(seed), draw, (p) =>
-    allDistinct([p.dy, ...Object.values(mulLayerBackwardMistakes(p))]),
+export function mulLayerDy(seed: number): MulLayerDyProblem {
+  return drawUntil(picker(seed), draw, (p) =>
+    allDistinct([p.dy, ...Object.values(mulLayerDyMistakes(p))]),
   );
 }

@@ -1,0 +1,61 @@
+/**
+ * Chapter 4, find the bug: a MulLayer with one gradient not swapped. "Run the gradient check"
+ * shows which input's gradient disagrees with central differences; the reader picks the line.
+ */
+import { mulLayerBug, type MulLayerBugProblem } from '../../core/exercises/mul-layer-bug';
+import { t } from '../../messages/t';
+import type { ExerciseSpec } from '../exercise/types';
+import { html, n } from '../exercise/words';
+import { checkTableHtml } from '../find-the-bug/check-table';
+import { lineOptions, listingHtml, type ListingLine } from '../find-the-bug/listing';
+
+/** The layer as the exercise shows it, with the planted line in place. */
+function listing(p: MulLayerBugProblem): ListingLine[] {
+  const dxOwn = p.bug === 'mul-dx-unswapped';
+  return [
+    { code: 'class MulLayer {' },
+    { code: '  forward(x: number, y: number): number {' },
+    { code: '    this.x = x;', pick: 'store-x' },
+    { code: '    this.y = y;', pick: 'store-y' },
+    { code: '    return x * y;', pick: 'product' },
+    { code: '  }' },
+    { code: '  backward(dout: number): [number, number] {' },
+    { code: `    const dx = dout * ${dxOwn ? 'this.x' : 'this.y'};`, pick: 'dx' },
+    { code: `    const dy = dout * ${dxOwn ? 'this.x' : 'this.y'};`, pick: 'dy' },
+    { code: '    return [dx, dy];', pick: 'return' },
+    { code: '  }' },
+    { code: '}' },
+  ];
+}
+
+const faulty = (p: MulLayerBugProblem): 'dx' | 'dy' => (p.bug === 'mul-dx-unswapped' ? 'dx' : 'dy');
+
+const spec: ExerciseSpec<MulLayerBugProblem> = {
+  kind: 'mul-layer-bug',
+  type: 'bug',
+  areas: ['exercises2'],
+  generate: mulLayerBug,
+  defaultSeed: 8,
+  prompt: (p) =>
+    `<p>${html(t('ex.layers.mulBug.prompt', { x: n(p.x), y: n(p.y), dout: n(p.dout) }))}</p>` +
+    listingHtml(listing(p)),
+  answer: (p) => ({ kind: 'choice', options: lineOptions(listing(p)), correct: faulty(p) }),
+  answerText: (p) => lineOptions(listing(p)).find((o) => o.value === faulty(p))?.label ?? '',
+  working: (p) => [
+    html(t('ex.layers.mulBug.work.check', { input: faulty(p) === 'dx' ? 'x' : 'y' })),
+    html(t(faulty(p) === 'dx' ? 'ex.layers.mulBug.work.dx' : 'ex.layers.mulBug.work.dy')),
+    html(t('ex.layers.mulBug.work.equal')),
+  ],
+  hint: (p, given) => {
+    if (given === 'store-x' || given === 'store-y' || given === 'product') {
+      return html(t('ex.layers.mulBug.hint.forwardLine'));
+    }
+    if (given === 'return') return html(t('ex.layers.mulBug.hint.returnLine'));
+    if ((given === 'dx' || given === 'dy') && given !== faulty(p)) {
+      return html(t('ex.layers.mulBug.hint.rightGradient'));
+    }
+    return undefined;
+  },
+  reveal: (p) => checkTableHtml(p.check, (name) => name),
+};
+export default spec;

@@ -1,0 +1,45 @@
+/**
+ * The gradient check a find-the-bug exercise reveals: for each input entry, backward's gradient
+ * beside the central difference, their relative error, and a verdict against the book's threshold.
+ */
+import type { GradientCheckReport } from '../../core/gradient-check';
+import { CHECK_THRESHOLD } from '../../core/net/network-check';
+import { relativeError } from '../../core/relative-error';
+import { t } from '../../messages/t';
+import { escapeHtml } from '../html/escape';
+import { n } from '../exercise/words';
+
+/** One row per entry of every checked parameter; `names` labels a parameter's entries in order. */
+export function checkTableHtml(
+  report: GradientCheckReport,
+  names: (parameter: string, entry: number) => string,
+): string {
+  const rows = report.parameters.flatMap((p) => {
+    const [a, b] = [p.analytic.toArray().flat(), p.numerical.toArray().flat()];
+    return a.map((value, k) => {
+      const estimate = b[k] ?? Number.NaN;
+      const error = relativeError(value, estimate);
+      const verdict = error <= CHECK_THRESHOLD ? t('ex.check.agrees') : t('ex.check.disagrees');
+      const cells = [value, estimate, error].map((v) => `<td>${escapeHtml(n(v))}</td>`).join('');
+      return (
+        `<tr><th scope="row">${escapeHtml(names(p.name, k))}</th>${cells}` +
+        `<td>${escapeHtml(verdict)}</td></tr>`
+      );
+    });
+  });
+  const head = (
+    [
+      'ex.check.entry',
+      'ex.check.backward',
+      'ex.check.numerical',
+      'ex.check.error',
+      'ex.check.verdict',
+    ] as const
+  )
+    .map((key) => `<th scope="col">${escapeHtml(t(key))}</th>`)
+    .join('');
+  return (
+    `<table class="bp-ex-check"><caption>${escapeHtml(t('ex.check.caption'))}</caption>` +
+    `<thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`
+  );
+}
