@@ -10,13 +10,25 @@ import { en } from './messages/en/index';
 import { useCatalogue } from './messages/t';
 import { dedupeStyles } from './lib/dedupe-styles';
 import { chapterLinksToAnchors, prefixChapterIds } from './lib/prefix-ids';
+import { moveAnswerKeys } from './lib/exercise-answers';
+import { escapeHtml } from './render/html/escape';
+import { t } from './messages/t';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   // Every page renders its words from the English catalogue (the only one so far).
   useCatalogue(en);
   const response = await next();
   const base = import.meta.env.BASE_URL.replace(/\/*$/, '/');
-  if (context.url.pathname.replace(/\/$/, '') !== `${base}book`) return response;
-  const html = dedupeStyles(chapterLinksToAnchors(prefixChapterIds(await response.text()), base));
+  const path = context.url.pathname.replace(/\/$/, '');
+  if (path.startsWith(`${base}chapters/`)) {
+    // A chapter's exercises leave their answer keys at its end, for print (issue 16).
+    const html = moveAnswerKeys(await response.text());
+    return new Response(html, { status: response.status, headers: response.headers });
+  }
+  if (path !== `${base}book`) return response;
+  const html = moveAnswerKeys(
+    dedupeStyles(chapterLinksToAnchors(prefixChapterIds(await response.text()), base)),
+    (n) => `<h3 class="bp-answers-chapter">${escapeHtml(t('exercise.answersChapter', { n }))}</h3>`,
+  );
   return new Response(html, { status: response.status, headers: response.headers });
 });

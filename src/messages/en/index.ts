@@ -10,6 +10,9 @@ import { chrome } from './chrome';
 import { classifier } from './classifier';
 import { cost } from './cost';
 import { digits } from './digits';
+// Issue 16, part E1: the exercise kit's words, and chapters 1–2's exercises.
+import { exercise } from './exercise';
+import { exercises1 } from './exercises1';
 // Issue 16, E2: the exercises of chapters 3 to 5.
 import { exercises2 } from './exercises2';
 import { graph } from './graph';
@@ -36,6 +39,8 @@ export const areas = {
   network,
   trainer,
   digits,
+  exercise,
+  exercises1,
   exercises2,
 } as const;
 
