@@ -142,14 +142,13 @@ export const exercises2 = {
   'ex.layers.mulBug.hint.returnLine':
     'The pair comes back as [dx, dy], the order the callers expect.',
 
-  // ---- Chapter 4: backward before forward.
+  // ---- Chapter 4: backward before forward. Options are labels, without a closing full stop.
   'ex.layers.order.prompt': ({ layer, dout }: { layer: S; dout: S }) =>
     `A fresh ${layer} has never run forward. What happens when the code calls its backward(${dout})?`,
-  'ex.layers.order.option.zeros': 'It returns 0 for both gradients.',
-  'ex.layers.order.option.dout': ({ dout }: { dout: S }) =>
-    `It returns ${dout} for both gradients.`,
-  'ex.layers.order.option.nan': 'It returns NaN for both gradients.',
-  'ex.layers.order.option.throws': 'It stops with an error that names the layer.',
+  'ex.layers.order.option.zeros': 'It returns 0 for both gradients',
+  'ex.layers.order.option.dout': ({ dout }: { dout: S }) => `It returns ${dout} for both gradients`,
+  'ex.layers.order.option.nan': 'Both gradients come back as not-a-number values',
+  'ex.layers.order.option.throws': 'It stops with an error that names the layer',
   'ex.layers.order.reveal': ({ call, message }: { call: S; message: S }) =>
     `Running it: ${call} stops with the error “${message}”.`,
   'ex.layers.order.work':
@@ -161,7 +160,7 @@ export const exercises2 = {
   'ex.layers.order.hint.doutMul':
     'A multiply node sends dout times the other input, and before forward there is no input to multiply by.',
   'ex.layers.order.hint.nan':
-    'A value never saved is undefined, and undefined times dout would be NaN; the helper saved checks first and throws instead.',
+    'A value never saved is missing, and a missing value times dout is not a number; the helper saved checks first and throws instead.',
 
   // ---- Chapter 5: ReLU backward.
   'ex.activation.relu.prompt': ({ x, dout, k }: { x: S; dout: S; k: S }) =>
@@ -198,10 +197,10 @@ export const exercises2 = {
   // ---- Chapter 5: predict ReLU where x < 0.
   'ex.activation.negative.prompt': ({ x, dout }: { x: S; dout: S }) =>
     `A ReLU layer ran forward on x = ${x} and receives dout = ${dout}. Before you run it: what does backward send back in the entries where x < 0?`,
-  'ex.activation.negative.option.unchanged': 'Those entries get dout unchanged.',
-  'ex.activation.negative.option.zero': 'Those entries get 0.',
-  'ex.activation.negative.option.flipped': 'Those entries get dout with its sign flipped.',
-  'ex.activation.negative.option.scaled': 'Those entries get dout times x.',
+  'ex.activation.negative.option.unchanged': 'Those entries get dout unchanged',
+  'ex.activation.negative.option.zero': 'Those entries get 0',
+  'ex.activation.negative.option.flipped': 'Those entries get dout with its sign flipped',
+  'ex.activation.negative.option.scaled': 'Those entries get dout times x',
   'ex.activation.negative.reveal': ({ dx }: { dx: S }) =>
     `Running it: backward returned dx = ${dx}. Every entry where x < 0 is 0.`,
   'ex.activation.negative.work':
@@ -230,11 +229,10 @@ export const exercises2 = {
     'That line computes d · v(1 − v), the right formula, from whatever y holds. Where did y come from?',
 
   // ---- The gradient check table of the find-the-bug exercises.
-  'ex.check.caption': 'Gradient check: backward against central differences',
-  'ex.check.entry': 'Gradient of',
+  'ex.check.caption': 'Gradient check',
+  'ex.check.entry': 'Input',
   'ex.check.backward': 'backward',
   'ex.check.numerical': 'central difference',
-  'ex.check.error': 'relative error',
   'ex.check.verdict': 'verdict',
   'ex.check.agrees': 'agrees',
   'ex.check.disagrees': 'disagrees',

@@ -14,12 +14,12 @@ function listing(p: MulLayerBugProblem): ListingLine[] {
   const dxOwn = p.bug === 'mul-dx-unswapped';
   return [
     { code: 'class MulLayer {' },
-    { code: '  forward(x: number, y: number): number {' },
+    { code: '  forward(x, y) {' },
     { code: '    this.x = x;', pick: 'store-x' },
     { code: '    this.y = y;', pick: 'store-y' },
     { code: '    return x * y;', pick: 'product' },
     { code: '  }' },
-    { code: '  backward(dout: number): [number, number] {' },
+    { code: '  backward(dout) {' },
     { code: `    const dx = dout * ${dxOwn ? 'this.x' : 'this.y'};`, pick: 'dx' },
     { code: `    const dy = dout * ${dxOwn ? 'this.x' : 'this.y'};`, pick: 'dy' },
     { code: '    return [dx, dy];', pick: 'return' },

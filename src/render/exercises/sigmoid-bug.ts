@@ -18,12 +18,12 @@ function listing(p: SigmoidBugProblem): ListingLine[] {
   const usesX = p.bug === 'sigmoid-uses-x';
   return [
     { code: 'class Sigmoid {' },
-    { code: '  forward(x: Matrix): Matrix {' },
+    { code: '  forward(x) {' },
     { code: '    this.input = x;', pick: 'store-input' },
     { code: '    this.out = x.map(sigmoid);', pick: 'store-out' },
     { code: '    return this.out;', pick: 'return-out' },
     { code: '  }' },
-    { code: '  backward(dout: Matrix): Matrix {' },
+    { code: '  backward(dout) {' },
     {
       code: `    const y = saved(${usesX ? 'this.input' : 'this.out'}, 'Sigmoid');`,
       pick: 'read-saved',

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Matrix } from '../../../src/core/matrix';
-import { isRight } from '../../../src/render/exercise/answer';
+import { checkAnswer } from '../../../src/render/exercise/answer';
 import type { ExerciseSpec } from '../../../src/render/exercise/types';
 import addNodeDx from '../../../src/render/exercises/add-node-dx';
 import backwardBeforeForward from '../../../src/render/exercises/backward-before-forward';
@@ -58,11 +58,9 @@ function fraction(value: number): string | undefined {
   return undefined;
 }
 
-/** A stand-in for the kit's parser: a decimal or a/b. */
-function read(text: string): number {
-  const [top, bottom] = text.split('/');
-  return bottom === undefined ? Number(top) : Number(top) / Number(bottom);
-}
+/** The kit's verdict on what a reader typed. */
+const verdict = (answer: Parameters<typeof checkAnswer>[0], text: string) =>
+  checkAnswer(answer, text).verdict;
 
 /** Text a reader sees must not show a missing catalogue key, undefined or NaN. */
 function expectClean(html: string): void {
@@ -110,15 +108,15 @@ describe.each(SPECS.map((s) => [s.kind, s] as const))('exercise %s', (_kind, spe
         const answer = spec.answer(p);
         if (answer.kind !== 'number') throw new Error('a compute exercise asks for a number');
         const text = spec.answerText(p);
-        expect(isRight(answer, read(text)), `seed ${seed}: ${text}`).toBe(true);
-        expect(isRight(answer, read(`${text}${text.includes('.') ? '' : '.'}00`))).toBe(true);
+        expect(verdict(answer, text), `seed ${seed}: ${text}`).toBe('right');
+        expect(verdict(answer, ` ${text}${text.includes('.') ? '' : '.'}00 `)).toBe('right');
         const asFraction = fraction(answer.value);
-        if (asFraction) expect(isRight(answer, read(asFraction)), asFraction).toBe(true);
+        if (asFraction) expect(verdict(answer, asFraction), asFraction).toBe('right');
         if (answer.value === 0) {
-          expect(isRight(answer, 0.01)).toBe(false);
+          expect(verdict(answer, '0.01')).toBe('wrong');
         } else {
-          expect(isRight(answer, answer.value * (1 + 3e-3))).toBe(false);
-          expect(isRight(answer, answer.value * (1 - 3e-3))).toBe(false);
+          expect(verdict(answer, String(answer.value * (1 + 3e-3)))).toBe('wrong');
+          expect(verdict(answer, String(answer.value * (1 - 3e-3)))).toBe('wrong');
         }
         // The hint never fires for the right answer.
         expect(spec.hint(p, answer.value)).toBeUndefined();
