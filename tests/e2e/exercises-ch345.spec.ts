@@ -16,7 +16,7 @@ async function promptNumbers(form: Locator, names: string[]): Promise<Record<str
   const text = (await form.locator('.bp-ex-prompt').textContent()) ?? '';
   return Object.fromEntries(
     names.map((name) => {
-      const m = new RegExp(`\\b${name} = (-?[\\d.]+)`).exec(text);
+      const m = new RegExp(`\\b${name} = (-?\\d+(?:\\.\\d+)?)`).exec(text);
       expect(m, `${name} in: ${text}`).not.toBeNull();
       return [name, Number(m![1])];
     }),
@@ -44,7 +44,7 @@ test('chapter 4: find the bug from the gradient check', async ({ page }) => {
   await page.goto('/chapters/layers-in-code/');
   const form = exercise(page, '4.2');
   await live(form);
-  await form.getByText('Run the gradient check').click();
+  await form.getByText('Run the gradient check', { exact: true }).click();
   const table = form.getByRole('table', { name: 'Gradient check' });
   const xRow = table.getByRole('row', { name: /^x\b/ });
   const wrongInput = (await xRow.textContent())?.includes('disagrees') ? 'dx' : 'dy';
