@@ -20,7 +20,7 @@ import sigmoidBug from '../../../src/render/exercises/sigmoid-bug';
 import sigmoidDx from '../../../src/render/exercises/sigmoid-dx';
 import squareOfSum from '../../../src/render/exercises/square-of-sum';
 
-export const SPECS = [
+const SPECS = [
   addNodeDx,
   mulNodeDx,
   squareOfSum,
@@ -99,10 +99,14 @@ describe.each(SPECS.map((s) => [s.kind, s] as const))('exercise %s', (_kind, spe
       spec.prompt(spec.generate(spec.defaultSeed)),
     );
   });
+});
 
-  it.runIf(spec.type === 'compute')(
-    'accepts the answer in its equivalent forms, and rejects near-misses',
-    () => {
+const bySpec = (specs: readonly ExerciseSpec<unknown>[]) => specs.map((s) => [s.kind, s] as const);
+
+describe.each(bySpec(SPECS.filter((s) => s.type === 'compute')))(
+  'compute exercise %s',
+  (_kind, spec) => {
+    it('accepts the answer in its equivalent forms, and rejects near-misses', () => {
       for (const seed of SEEDS) {
         const p = spec.generate(seed);
         const answer = spec.answer(p);
@@ -121,12 +125,14 @@ describe.each(SPECS.map((s) => [s.kind, s] as const))('exercise %s', (_kind, spe
         // The hint never fires for the right answer.
         expect(spec.hint(p, answer.value)).toBeUndefined();
       }
-    },
-  );
+    });
+  },
+);
 
-  it.runIf(spec.type !== 'compute')(
-    'gives no hint for the right choice, one for every wrong one',
-    () => {
+describe.each(bySpec(SPECS.filter((s) => s.type !== 'compute')))(
+  'choice exercise %s',
+  (_kind, spec) => {
+    it('gives no hint for the right choice, one for every wrong one', () => {
       for (const seed of SEEDS.slice(0, 100)) {
         const p = spec.generate(seed);
         const answer = spec.answer(p);
@@ -137,6 +143,6 @@ describe.each(SPECS.map((s) => [s.kind, s] as const))('exercise %s', (_kind, spe
           else expect(hint, option.value).toMatch(/\w/);
         }
       }
-    },
-  );
-});
+    });
+  },
+);
