@@ -3,7 +3,9 @@
  * post-processes the whole-book page only (src/pages/book.astro): ids inside each chapter get the
  * chapter's prefix so that chapters rendered side by side cannot clash, links between chapters
  * become links within the page (they then work in the PDF too), and the stylesheets Astro repeats
- * once per chapter are kept once. Other pages' HTML passes through untouched.
+ * once per chapter are kept once. On chapter pages and the whole book, exercises' answer keys move
+ * to the "Answers" section at the end (src/lib/exercise-answers.ts). Other pages' HTML passes
+ * through untouched.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { en } from './messages/en/index';

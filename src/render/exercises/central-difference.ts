@@ -6,7 +6,7 @@ import {
 import { t } from '../../messages/t';
 import { sameAnswer } from '../exercise/answer';
 import type { ExerciseSpec } from '../exercise/types';
-import { answerNumber, html, n } from '../exercise/words';
+import { answerNumber, html, n, para } from '../exercise/words';
 
 const spec: ExerciseSpec<CentralDifferenceProblem> = {
   kind: 'central-difference',
@@ -14,7 +14,7 @@ const spec: ExerciseSpec<CentralDifferenceProblem> = {
   areas: ['exercises1'],
   generate: centralDifference,
   defaultSeed: 7,
-  prompt: (p) => `<p>${html(t('ex1.cd.prompt', { a: n(p.a), w: n(p.w), h: n(p.h) }))}</p>`,
+  prompt: (p) => para(t('ex1.cd.prompt', { a: n(p.a), w: n(p.w), h: n(p.h) })),
   answer: (p) => ({ kind: 'number', value: p.estimate }),
   answerText: (p) => answerNumber(p.estimate),
   working: (p) => [
