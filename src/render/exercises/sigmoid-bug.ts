@@ -2,6 +2,7 @@
  * Chapter 5, find the bug: a Sigmoid whose backward uses x where y belongs, or drops the factor y.
  * "Run the gradient check" shows every entry disagreeing; the reader picks the faulty line.
  */
+import { formatNumber } from '../../core/format-number';
 import { sigmoidBug, type SigmoidBugProblem } from '../../core/exercises/sigmoid-bug';
 import { t } from '../../messages/t';
 import type { ExerciseSpec } from '../exercise/types';
@@ -52,7 +53,9 @@ const spec: ExerciseSpec<SigmoidBugProblem> = {
   answer: (p) => ({ kind: 'choice', options: lineOptions(listing(p)), correct: faulty(p) }),
   answerText: (p) => lineOptions(listing(p)).find((o) => o.value === faulty(p))?.label ?? '',
   working: (p) => [
-    html(t('ex.activation.sigmoidBug.work.check', { error: n(p.check.maxRelativeError) })),
+    html(
+      t('ex.activation.sigmoidBug.work.check', { error: formatNumber(p.check.maxRelativeError) }),
+    ),
     html(
       t(
         p.bug === 'sigmoid-uses-x'

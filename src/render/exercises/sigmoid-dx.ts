@@ -6,6 +6,7 @@ import {
   type SigmoidDxProblem,
 } from '../../core/exercises/sigmoid-dx';
 import { tidy } from '../../core/exercises/pick';
+import { formatNumber } from '../../core/format-number';
 import { t } from '../../messages/t';
 import { sameAnswer } from '../exercise/answer';
 import type { ExerciseSpec } from '../exercise/types';
@@ -14,6 +15,7 @@ import { answerNumber, html, n } from '../exercise/words';
 const near = (given: number | string, target: number): boolean =>
   typeof given === 'number' && Math.abs(given - target) <= USED_X_NEAR * Math.abs(target);
 
+// x = ln(y / (1 − y)) is irrational: it is printed to four digits, as the cells print numbers.
 const spec: ExerciseSpec<SigmoidDxProblem> = {
   kind: 'sigmoid-dx',
   type: 'compute',
@@ -21,7 +23,7 @@ const spec: ExerciseSpec<SigmoidDxProblem> = {
   generate: sigmoidDx,
   defaultSeed: 3,
   prompt: (p) =>
-    `<p>${html(t('ex.activation.sigmoid.prompt', { x: n(p.x), y: n(p.y), dout: n(p.dout) }))}</p>`,
+    `<p>${html(t('ex.activation.sigmoid.prompt', { x: formatNumber(p.x), y: n(p.y), dout: n(p.dout) }))}</p>`,
   answer: (p) => ({ kind: 'number', value: p.dx }),
   answerText: (p) => answerNumber(p.dx),
   working: (p) => {

@@ -3,12 +3,12 @@
  * beside the central difference, and whether their relative error is within the book's threshold
  * (four narrow columns, so the table fits a phone's width without scrolling).
  */
+import { formatNumber } from '../../core/format-number';
 import type { GradientCheckReport } from '../../core/gradient-check';
 import { CHECK_THRESHOLD } from '../../core/net/network-check';
 import { relativeError } from '../../core/relative-error';
 import { t } from '../../messages/t';
 import { escapeHtml } from '../html/escape';
-import { n } from '../exercise/words';
 
 /** One row per entry of every checked parameter; `names` labels a parameter's entries in order. */
 export function checkTableHtml(
@@ -21,7 +21,10 @@ export function checkTableHtml(
       const estimate = b[k] ?? Number.NaN;
       const error = relativeError(value, estimate);
       const verdict = error <= CHECK_THRESHOLD ? t('ex.check.agrees') : t('ex.check.disagrees');
-      const cells = [value, estimate].map((v) => `<td>${escapeHtml(n(v))}</td>`).join('');
+      // Rounded to four digits, as the cells show gradients: a central difference is never exact.
+      const cells = [value, estimate]
+        .map((v) => `<td>${escapeHtml(formatNumber(v))}</td>`)
+        .join('');
       return (
         `<tr><th scope="row">${escapeHtml(names(p.name, k))}</th>${cells}` +
         `<td>${escapeHtml(verdict)}</td></tr>`
