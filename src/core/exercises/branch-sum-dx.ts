@@ -1,9 +1,10 @@
 /**
  * Chapter 3, a value used twice: L = y · x + x · z. The gradient reaches x along two paths, and
- * they add: ∂L/∂x = y + z. Computed by the book's graph evaluator on the chapter's own graph.
+ * they add: ∂L/∂x = y + z. Computed by the book's layers, node by node as in the chapter's graph:
+ * multiply ① (y · x), multiply ② (x · z), add ③.
  */
-import { branchGraph, contributions } from '../graph/branch';
-import { evaluate } from '../graph/evaluate';
+import { AddLayer } from '../add-layer';
+import { MulLayer } from '../mul-layer';
 import { picker, type Picker } from './pick';
 import { allDistinct, drawUntil, nonZeroInt } from './draw';
 
@@ -20,17 +21,12 @@ export interface BranchSumDxProblem {
 
 function draw(pick: Picker): BranchSumDxProblem {
   const [x, y, z] = [0, 0, 0].map(() => nonZeroInt(pick, -9, 9)) as [number, number, number];
-  const run = evaluate(branchGraph(), { x, y, z });
-  const [one, two] = contributions(run, 'x');
-  return {
-    x,
-    y,
-    z,
-    L: run.values.get('L') as number,
-    path1: one?.grad ?? Number.NaN,
-    path2: two?.grad ?? Number.NaN,
-    dx: run.grads.get('x') as number,
-  };
+  const [one, two, sum] = [new MulLayer(), new MulLayer(), new AddLayer()];
+  const L = sum.forward(one.forward(y, x), two.forward(x, z)); // ①, ②, ③
+  const [d1, d2] = sum.backward(1); // ③, from ∂L/∂L = 1
+  const [, path1] = one.backward(d1); // ①: x is its second input
+  const [path2] = two.backward(d2); // ②: x is its first input
+  return { x, y, z, L, path1, path2, dx: path1 + path2 }; // the paths meet at x and add
 }
 
 /** The mistakes a hint names, by the number each gives. */

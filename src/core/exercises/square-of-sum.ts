@@ -1,10 +1,11 @@
 /**
  * Chapter 3, the chain rule on a composite: L = (x + y)² as two nodes, t = x + y and L = t².
- * ∂L/∂x = ∂L/∂t · ∂t/∂x = 2t · 1. The book's graph evaluator computes it; the square is a
- * multiply node t · t, whose two uses of t add up to 2t on the way back (chapter 3's branch rule).
+ * ∂L/∂x = ∂L/∂t · ∂t/∂x = 2t · 1. The book's AddLayer and MulLayer compute it, as chapter 3's
+ * worked example does: the square is a multiply node t · t, whose two uses of t add up to 2t on
+ * the way back (the branch rule).
  */
-import { evaluate } from '../graph/evaluate';
-import type { Graph } from '../graph/types';
+import { AddLayer } from '../add-layer';
+import { MulLayer } from '../mul-layer';
 import { picker, type Picker } from './pick';
 import { allDistinct, drawUntil, nonZeroInt } from './draw';
 
@@ -21,29 +22,16 @@ export interface SquareOfSumProblem {
   readonly dx: number;
 }
 
-const GRAPH: Graph = {
-  output: 'L',
-  nodes: [
-    { kind: 'leaf', id: 'x' },
-    { kind: 'leaf', id: 'y' },
-    { kind: 'add', id: 't', inputs: ['x', 'y'] },
-    { kind: 'mul', id: 'L', inputs: ['t', 't'] },
-  ],
-};
-
 function draw(pick: Picker): SquareOfSumProblem {
   const x = nonZeroInt(pick, -6, 6);
   const y = nonZeroInt(pick, -6, 6);
-  const run = evaluate(GRAPH, { x, y });
-  const at = (m: ReadonlyMap<string, number>, id: string) => m.get(id) as number;
-  return {
-    x,
-    y,
-    t: at(run.values, 't'),
-    L: at(run.values, 'L'),
-    dt: at(run.grads, 't'),
-    dx: at(run.grads, 'x'),
-  };
+  const [sum, square] = [new AddLayer(), new MulLayer()];
+  const t = sum.forward(x, y);
+  const L = square.forward(t, t);
+  const [dt1, dt2] = square.backward(1); // ∂L/∂L = 1
+  const dt = dt1 + dt2; // t is used twice: its two gradients add up, 2t
+  const [dx] = sum.backward(dt);
+  return { x, y, t, L, dt, dx };
 }
 
 /** The mistakes a hint names, by the number each gives. */

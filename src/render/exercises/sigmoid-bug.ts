@@ -3,10 +3,15 @@
  * "Run the gradient check" shows every entry disagreeing; the reader picks the faulty line.
  */
 import { formatNumber } from '../../core/format-number';
-import { sigmoidBug, type SigmoidBugProblem } from '../../core/exercises/sigmoid-bug';
+import {
+  sigmoidBug,
+  sigmoidBugCheck,
+  type SigmoidBug,
+  type SigmoidBugProblem,
+} from '../../core/exercises/sigmoid-bug';
 import { t } from '../../messages/t';
 import type { ExerciseSpec } from '../exercise/types';
-import { html, n } from '../exercise/words';
+import { html } from '../exercise/words';
 import { rowText } from '../exercise/row-text';
 import { checkTableHtml } from '../find-the-bug/check-table';
 import { lineOptions, listingHtml, type ListingLine } from '../find-the-bug/listing';
@@ -15,8 +20,8 @@ import { lineOptions, listingHtml, type ListingLine } from '../find-the-bug/list
  * The layer as shown. Both variants keep the input (`this.input = x`): harmless in one, the source
  * of the bug in the other, so the listing alone does not give the answer away.
  */
-function listing(p: SigmoidBugProblem): ListingLine[] {
-  const usesX = p.bug === 'sigmoid-uses-x';
+function listing(bug: SigmoidBug): ListingLine[] {
+  const usesX = bug === 'sigmoid-uses-x';
   return [
     { code: 'class Sigmoid {' },
     { code: '  forward(x) {' },
@@ -41,6 +46,29 @@ function listing(p: SigmoidBugProblem): ListingLine[] {
 const faulty = (p: SigmoidBugProblem): string =>
   p.bug === 'sigmoid-uses-x' ? 'read-saved' : 'product';
 
+/** Each variant's listing and options, made once: a spec renders them for every problem. */
+const listings = new Map<SigmoidBug, { html: string; options: ReturnType<typeof lineOptions> }>();
+function shown(p: SigmoidBugProblem) {
+  let made = listings.get(p.bug);
+  if (!made) {
+    const lines = listing(p.bug);
+    made = { html: listingHtml(lines), options: lineOptions(lines) };
+    listings.set(p.bug, made);
+  }
+  return made;
+}
+
+/** The check of a problem, run once however often the working and the reveal show it. */
+const checks = new WeakMap<SigmoidBugProblem, ReturnType<typeof sigmoidBugCheck>>();
+function check(p: SigmoidBugProblem) {
+  let report = checks.get(p);
+  if (!report) {
+    report = sigmoidBugCheck(p);
+    checks.set(p, report);
+  }
+  return report;
+}
+
 const spec: ExerciseSpec<SigmoidBugProblem> = {
   kind: 'sigmoid-bug',
   type: 'bug',
@@ -49,12 +77,14 @@ const spec: ExerciseSpec<SigmoidBugProblem> = {
   defaultSeed: 1,
   prompt: (p) =>
     `<p>${html(t('ex.activation.sigmoidBug.prompt', { x: rowText(p.x), dout: rowText(p.dout) }))}</p>` +
-    listingHtml(listing(p)),
-  answer: (p) => ({ kind: 'choice', options: lineOptions(listing(p)), correct: faulty(p) }),
-  answerText: (p) => lineOptions(listing(p)).find((o) => o.value === faulty(p))?.label ?? '',
+    shown(p).html,
+  answer: (p) => ({ kind: 'choice', options: shown(p).options, correct: faulty(p) }),
+  answerText: (p) => shown(p).options.find((o) => o.value === faulty(p))?.label ?? '',
   working: (p) => [
     html(
-      t('ex.activation.sigmoidBug.work.check', { error: formatNumber(p.check.maxRelativeError) }),
+      t('ex.activation.sigmoidBug.work.check', {
+        error: formatNumber(check(p).maxRelativeError),
+      }),
     ),
     html(
       t(
@@ -75,6 +105,6 @@ const spec: ExerciseSpec<SigmoidBugProblem> = {
     return undefined;
   },
   // Entry k of x is the reader's x₁, x₂, x₃ (counting from 1, as the prompt's row reads).
-  reveal: (p) => checkTableHtml(p.check, (name, k) => `${name}${'₁₂₃₄₅₆₇₈₉'[k] ?? ''}`),
+  reveal: (p) => checkTableHtml(check(p), (name, k) => `${name}${'₁₂₃₄₅₆₇₈₉'[k] ?? ''}`),
 };
 export default spec;
