@@ -42,7 +42,7 @@ test('chapter 3: the multiply node, unswapped then swapped', async ({ page }) =>
 
 test('chapter 4: find the bug from the gradient check', async ({ page }) => {
   await page.goto('/chapters/layers-in-code/');
-  const form = exercise(page, '4.2');
+  const form = exercise(page, '4.4');
   await live(form);
   await form.getByText('Run the gradient check', { exact: true }).click();
   const table = form.getByRole('table', { name: 'Gradient check' });
