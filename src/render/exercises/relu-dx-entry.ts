@@ -21,8 +21,11 @@ const spec: ExerciseSpec<ReluDxEntryProblem> = {
     `<p>${html(
       t('ex.activation.relu.prompt', { x: rowText(p.x), dout: rowText(p.dout), k: n(p.k + 1) }),
     )}</p>`,
-  // A shut entry's answer is 0 exactly, so an absolute tolerance stands in for the relative one.
-  answer: (p) => ({ kind: 'number', value: reluDxEntryAnswer(p), absolute: 1e-9 }),
+  // A shut entry's answer is 0 exactly: there an absolute tolerance stands in for the relative one.
+  answer: (p) => {
+    const value = reluDxEntryAnswer(p);
+    return { kind: 'number', value, ...(value === 0 ? { absolute: 1e-9 } : {}) };
+  },
   answerText: (p) => answerNumber(reluDxEntryAnswer(p)),
   working: (p) => {
     const [x, d] = [p.x[p.k] ?? 0, p.dout[p.k] ?? 0];

@@ -37,7 +37,8 @@ export function checkTableHtml(
     .map((key) => `<th scope="col">${escapeHtml(t(key))}</th>`)
     .join('');
   return (
-    `<table class="bp-ex-check"><caption>${escapeHtml(t('ex.check.caption'))}</caption>` +
-    `<thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`
+    // In its own scroll box (widgets/scroll-regions.ts), so a 320 px screen never scrolls sideways.
+    `<div class="bp-scroll"><table class="bp-ex-check"><caption>${escapeHtml(t('ex.check.caption'))}</caption>` +
+    `<thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`
   );
 }
