@@ -4,8 +4,11 @@
  */
 import { Affine } from '../affine';
 import type { Matrix } from '../matrix';
+import { MulLayer } from '../mul-layer';
 import type { NetworkParams } from '../random-network';
 import { Relu } from '../relu';
+import { saved } from '../saved';
+import { Sigmoid } from '../sigmoid';
 import { SoftmaxWithLoss } from '../softmax-with-loss';
 import { backprop, type Targets, type TwoLayerNet } from './two-layer-net';
 
@@ -46,6 +49,71 @@ class SoftmaxForgotMean extends SoftmaxWithLoss {
     return super.backward(dout).scale(this.y!.rows); // the bug: undoes the / N
   }
 }
+
+// ---- Layer-level bugs for the exercises of chapters 4 and 5 (issue 16). Each is one wrong line
+// in a copy of a single layer, caught by a gradient check of that layer alone
+// (src/core/exercises/layer-check.ts), not of the whole network.
+
+/** The layer bugs the find-the-bug exercises plant, one wrong line each. */
+export const LAYER_BUGS = [
+  'mul-dx-unswapped',
+  'mul-dy-unswapped',
+  'sigmoid-uses-x',
+  'sigmoid-forgot-y',
+] as const;
+export type LayerBug = (typeof LAYER_BUGS)[number];
+
+/**
+ * MulLayer with one gradient not swapped: dx = dout · x (or dy = dout · y), the input's own value
+ * where the other input belongs. When x = y the swap makes no difference, so the bug hides there.
+ */
+export class MulLayerUnswapped extends MulLayer {
+  private seen: readonly [number, number] | undefined;
+
+  constructor(private readonly which: 'dx' | 'dy') {
+    super();
+  }
+
+  override forward(x: number, y: number): number {
+    this.seen = [x, y];
+    return super.forward(x, y);
+  }
+
+  override backward(dout: number): [dx: number, dy: number] {
+    const [x, y] = saved(this.seen, 'MulLayer');
+    const dx = this.which === 'dx' ? dout * x : dout * y; // the bug (dx): should be dout · y
+    const dy = this.which === 'dy' ? dout * y : dout * x; // the bug (dy): should be dout · x
+    return [dx, dy];
+  }
+}
+
+/**
+ * Sigmoid's backward with x where y belongs: dout · x(1 − x). It keeps its input for the purpose,
+ * which the right layer never needs to.
+ */
+export class SigmoidUsesInput extends Sigmoid {
+  private input: Matrix | undefined;
+
+  override forward(x: Matrix): Matrix {
+    this.input = x;
+    return super.forward(x);
+  }
+
+  override backward(dout: Matrix): Matrix {
+    const y = saved(this.input, 'Sigmoid'); // the bug: should be this.out
+    return dout.zip(y, (d, v) => d * v * (1 - v), 'Sigmoid.backward');
+  }
+}
+
+/** Sigmoid's backward with the factor y dropped: dout · (1 − y) instead of dout · y(1 − y). */
+export class SigmoidForgotY extends Sigmoid {
+  override backward(dout: Matrix): Matrix {
+    const y = saved(this.out, 'Sigmoid');
+    return dout.zip(y, (d, v) => d * (1 - v), 'Sigmoid.backward'); // the bug: should be d · v(1 − v)
+  }
+}
+
+// ---- End of the layer-level bugs.
 
 /** The network's gradient by backprop through layers with `bug` planted; may throw a ShapeError. */
 export function buggyGradient(

@@ -13,6 +13,8 @@ import { digits } from './digits';
 // Issue 16, part E1: the exercise kit's words, and chapters 1–2's exercises.
 import { exercise } from './exercise';
 import { exercises1 } from './exercises1';
+// Issue 16, E2: the exercises of chapters 3 to 5.
+import { exercises2 } from './exercises2';
 // Issue 16, part E3: chapters 6–7's exercises.
 import { exercises3 } from './exercises3';
 import { graph } from './graph';
@@ -41,6 +43,7 @@ export const areas = {
   digits,
   exercise,
   exercises1,
+  exercises2,
   exercises3,
 } as const;
 
