@@ -204,21 +204,6 @@ test.describe('layout', () => {
   }
 });
 
-test('1280 px: no listing covers the sticky "On this page" list', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  for (const path of chapters) {
-    await page.goto(path);
-    const toc = page.locator('.toc');
-    if ((await toc.count()) === 0) continue;
-    const tocLeft = (await toc.boundingBox())!.x;
-    const rights = await page
-      .locator('.prose > :is(.code-block, .listing, pre)')
-      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right));
-    for (const right of rights)
-      expect(right, `${path}: a listing's right edge`).toBeLessThan(tocLeft);
-  }
-});
-
 test.describe('reading a chapter', () => {
   test('every h2/h3 has a self-link and a TOC entry', async ({ page }) => {
     await page.goto(CH1);
