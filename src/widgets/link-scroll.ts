@@ -1,5 +1,5 @@
 /**
- * Where a cold link lands, on every page (loaded by BaseLayout.astro).
+ * Where a cold link lands, on every page (loaded with scroll-regions by ScrollRegions.astro).
  * - A link to a cell's or an exercise's state (`#shopping:applePrice=5`) names no element id, so
  *   the browser opens it at the top of the page. This brings the first element the hash names
  *   into view, once, at load; it moves nothing else and leaves focus where it is.
