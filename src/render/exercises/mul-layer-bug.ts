@@ -13,6 +13,7 @@ import type { ExerciseSpec } from '../exercise/types';
 import { html, n } from '../exercise/words';
 import { checkTableHtml } from '../find-the-bug/check-table';
 import { lineOptions, listingHtml, type ListingLine } from '../find-the-bug/listing';
+import { once } from '../find-the-bug/once';
 
 /** The layer as the exercise shows it, with the planted line in place. */
 function listing(bug: MulLayerBug): ListingLine[] {
@@ -36,27 +37,17 @@ function listing(bug: MulLayerBug): ListingLine[] {
 const faulty = (p: MulLayerBugProblem): 'dx' | 'dy' => (p.bug === 'mul-dx-unswapped' ? 'dx' : 'dy');
 
 /** Each variant's listing and options, made once: a spec renders them for every problem. */
-const listings = new Map<MulLayerBug, { html: string; options: ReturnType<typeof lineOptions> }>();
-function shown(p: MulLayerBugProblem) {
-  let made = listings.get(p.bug);
-  if (!made) {
-    const lines = listing(p.bug);
-    made = { html: listingHtml(lines), options: lineOptions(lines) };
-    listings.set(p.bug, made);
-  }
-  return made;
-}
+const shownFor = once((bug: MulLayerBug) => {
+  const lines = listing(bug);
+  return { html: listingHtml(lines), options: lineOptions(lines) };
+});
+const shown = (p: MulLayerBugProblem) => shownFor(p.bug);
 
 /** The check of a problem, run once however often the working and the reveal show it. */
-const checks = new WeakMap<MulLayerBugProblem, ReturnType<typeof mulLayerBugCheck>>();
-function check(p: MulLayerBugProblem) {
-  let report = checks.get(p);
-  if (!report) {
-    report = mulLayerBugCheck(p);
-    checks.set(p, report);
-  }
-  return report;
-}
+const check = once(
+  mulLayerBugCheck,
+  new WeakMap<MulLayerBugProblem, ReturnType<typeof mulLayerBugCheck>>(),
+);
 
 const spec: ExerciseSpec<MulLayerBugProblem> = {
   kind: 'mul-layer-bug',

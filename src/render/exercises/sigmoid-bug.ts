@@ -15,6 +15,7 @@ import { html } from '../exercise/words';
 import { rowText } from '../exercise/row-text';
 import { checkTableHtml } from '../find-the-bug/check-table';
 import { lineOptions, listingHtml, type ListingLine } from '../find-the-bug/listing';
+import { once } from '../find-the-bug/once';
 
 /**
  * The layer as shown. Both variants keep the input (`this.input = x`): harmless in one, the source
@@ -47,27 +48,17 @@ const faulty = (p: SigmoidBugProblem): string =>
   p.bug === 'sigmoid-uses-x' ? 'read-saved' : 'product';
 
 /** Each variant's listing and options, made once: a spec renders them for every problem. */
-const listings = new Map<SigmoidBug, { html: string; options: ReturnType<typeof lineOptions> }>();
-function shown(p: SigmoidBugProblem) {
-  let made = listings.get(p.bug);
-  if (!made) {
-    const lines = listing(p.bug);
-    made = { html: listingHtml(lines), options: lineOptions(lines) };
-    listings.set(p.bug, made);
-  }
-  return made;
-}
+const shownFor = once((bug: SigmoidBug) => {
+  const lines = listing(bug);
+  return { html: listingHtml(lines), options: lineOptions(lines) };
+});
+const shown = (p: SigmoidBugProblem) => shownFor(p.bug);
 
 /** The check of a problem, run once however often the working and the reveal show it. */
-const checks = new WeakMap<SigmoidBugProblem, ReturnType<typeof sigmoidBugCheck>>();
-function check(p: SigmoidBugProblem) {
-  let report = checks.get(p);
-  if (!report) {
-    report = sigmoidBugCheck(p);
-    checks.set(p, report);
-  }
-  return report;
-}
+const check = once(
+  sigmoidBugCheck,
+  new WeakMap<SigmoidBugProblem, ReturnType<typeof sigmoidBugCheck>>(),
+);
 
 const spec: ExerciseSpec<SigmoidBugProblem> = {
   kind: 'sigmoid-bug',
