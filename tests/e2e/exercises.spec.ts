@@ -117,7 +117,8 @@ test('without JavaScript: the default problem, its answer and working in <detail
   const form = exercise(page, '2.1');
   await expect(form).toBeVisible();
   await expect(form.getByRole('textbox', { name: 'Your answer' })).toBeVisible();
-  await expect(form.getByRole('button', { name: 'Check' })).toBeVisible();
+  // Nothing would check it: no dead button (the working below has the answer).
+  await expect(form.getByRole('button', { name: 'Check' })).toBeHidden();
   await expect(form.getByRole('button', { name: 'New numbers' })).toBeHidden();
   const working = form.locator('details.bp-ex-working');
   await expect(working.locator('.bp-ex-answer')).toBeHidden();
@@ -130,6 +131,41 @@ test('without JavaScript: the default problem, its answer and working in <detail
   await predict.getByText('Show the working').click();
   await expect(predict.locator('.bp-ex-nojs')).toContainText('Running the layers');
   await context.close();
+});
+
+test('Check pressed before the exercise code arrives is kept, and never reloads the page', async ({
+  page,
+}) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/exercise-upgrade.*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(CH2);
+  const form = exercise(page, '2.1');
+  await form.scrollIntoViewIfNeeded();
+  const box = form.getByRole('textbox', { name: 'Your answer' });
+  await box.fill('1');
+  await form.getByRole('button', { name: 'Check' }).click();
+  expect(new URL(page.url()).search).toBe(''); // no ?answer=1: the page did not submit away
+  await expect(box).toHaveValue('1');
+  release();
+  await expect(form.getByRole('status')).toHaveText(/^Not yet/, { timeout: 20_000 });
+});
+
+test('New numbers clears the answer given to the last problem, a prediction too', async ({
+  page,
+}) => {
+  await page.goto(CH2);
+  const form = exercise(page, '2.4');
+  await live(form);
+  await form.getByRole('radio').first().check();
+  await form.getByRole('button', { name: 'Check' }).click();
+  await expect(form.getByRole('status')).not.toHaveText('');
+  await form.getByRole('button', { name: 'New numbers' }).click();
+  await expect(form.getByRole('status')).toHaveText(/^New numbers: /);
+  for (const radio of await form.getByRole('radio').all()) await expect(radio).not.toBeChecked();
 });
 
 test('by keyboard: type, Enter checks; New numbers changes the problem', async ({ page }) => {

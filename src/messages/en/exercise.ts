@@ -22,11 +22,15 @@ export const exercise = {
     `Answers within ${percent} of the exact value count as right.`,
   'exercise.toleranceAbsolute': ({ absolute }: { absolute: string }) =>
     `Answers within ${absolute} of the exact value count as right.`,
-  'exercise.rightValue': ({ answer }: { answer: string }) => `Right: ${answer}.`,
+  'exercise.rightValue': ({ answer }: { answer: string }) =>
+    // An answer that ends a sentence itself (an option, a line of code) gets no second stop.
+    `Right: ${answer}${/[.;:!?]$/.test(answer) ? '' : '.'}`,
   'exercise.wrong': 'Not yet. Check each step, or open “Show the working”.',
   'exercise.wrongHint': ({ hint }: { hint: string }) => `Not yet. ${hint}`,
   'exercise.close': ({ given }: { given: string }) =>
-    `Close, but ${given} is not within the tolerance: keep at least four significant digits.`,
+    `Close, but ${given} is outside the tolerance: if you rounded along the way, keep more digits; otherwise check the last step.`,
+  'exercise.sameProblem':
+    'New numbers: this exercise has only a few problems, and this one came up again.',
   'exercise.chooseOne': 'Choose one of the answers.',
   'exercise.noFractions': 'Write this answer as a decimal number, such as 2.5.',
   'exercise.zeroDenominator': 'A fraction cannot have 0 below the line.',

@@ -4,7 +4,7 @@
  * a fraction `a/b` (`-11/5`, `11 / 5`) is read where the answer is rational. Never throws.
  */
 import { t } from '../../messages/t';
-import { parseNumber } from '../kit/parse-number';
+import { parseNumber, type NumberProblem } from '../kit/parse-number';
 import { numberMessage } from '../kit/number-message';
 import type { AnswerSpec } from './types';
 
@@ -18,21 +18,33 @@ export type ReadAnswer =
 
 const FRACTION = /^([^/]*)\/([^/]*)$/;
 
+/** The minus signs a reader may paste from the book's own numbers (U+2212) or a CJK keyboard. */
+const MINUS = /[\u2212\uFF0D]/g;
+
 /** Reads a typed number, or `a/b` when `fractions` allows it. */
-export function readNumberAnswer(text: string, fractions = true): ReadAnswer {
+export function readNumberAnswer(typed: string, fractions = true): ReadAnswer {
+  const text = typed.replace(MINUS, '-');
   const fraction = FRACTION.exec(text.trim());
   if (fraction) {
     if (!fractions) return { ok: false, message: t('exercise.noFractions') };
+    // A part that is not a number: the message quotes what the reader typed, whole.
+    const refuse = (part: { problem: NumberProblem }): ReadAnswer => ({
+      ok: false,
+      message: numberMessage({ problem: part.problem, text: clip(typed.trim()) }),
+    });
     const top = parseNumber(fraction[1]!);
-    if (!top.ok) return { ok: false, message: numberMessage(top) };
+    if (!top.ok) return refuse(top);
     const bottom = parseNumber(fraction[2]!);
-    if (!bottom.ok) return { ok: false, message: numberMessage(bottom) };
+    if (!bottom.ok) return refuse(bottom);
     if (bottom.value === 0) return { ok: false, message: t('exercise.zeroDenominator') };
     const value = top.value / bottom.value;
     if (!Number.isFinite(value)) return { ok: false, message: t('kit.number.tooLarge') };
     return { ok: true, value };
   }
   const parsed = parseNumber(text);
+  if (!parsed.ok && parsed.problem === 'invalid') {
+    return { ok: false, message: numberMessage({ ...parsed, text: clip(typed.trim()) }) };
+  }
   return parsed.ok
     ? { ok: true, value: parsed.value }
     : { ok: false, message: numberMessage(parsed) };
@@ -85,4 +97,8 @@ export function sameAnswer(given: number | string, target: number): boolean {
     typeof given === 'number' &&
     Math.abs(given - target) <= Math.max(DEFAULT_RELATIVE * Math.abs(target), 1e-12)
   );
+}
+
+function clip(text: string): string {
+  return text.length > 24 ? `${text.slice(0, 24)}…` : text;
 }

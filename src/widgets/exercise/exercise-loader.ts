@@ -26,6 +26,15 @@ function upgradeNamedInHash(): void {
 // Scrolling to a linked exercise is link-scroll.ts's, on every page.
 for (const el of document.querySelectorAll<HTMLElement>('[data-bp-exercise]')) {
   whenNear(el, () => upgrade(el));
+  // Focus reaching it starts loading; a Check pressed before the code arrives is kept (the
+  // controller runs it once it starts) instead of lost.
+  el.addEventListener('focusin', () => nearNow(el), { once: true });
+  el.addEventListener('submit', (event) => {
+    if (el.classList.contains('bp-ex-live')) return;
+    event.preventDefault();
+    el.dataset['pendingCheck'] = '';
+    nearNow(el);
+  });
 }
 upgradeNamedInHash();
 addEventListener('hashchange', upgradeNamedInHash);

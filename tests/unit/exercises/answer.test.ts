@@ -64,6 +64,25 @@ describe('reading a number answer', () => {
   });
 });
 
+describe('reading what a reader pastes', () => {
+  it('reads the minus sign the book prints (U+2212) and a full-width one', () => {
+    expect(readNumberAnswer('\u22120.117')).toEqual({ ok: true, value: -0.117 });
+    expect(readNumberAnswer('\uFF0D2')).toEqual({ ok: true, value: -2 });
+    expect(readNumberAnswer('\u221211/5')).toEqual({ ok: true, value: -2.2 });
+  });
+
+  it('quotes the whole text it refuses, not the part before a slash', () => {
+    expect(readNumberAnswer('(1/2)')).toEqual({
+      ok: false,
+      message: '“(1/2)” is not a number; use digits like -1.5 or 2e-3.',
+    });
+    expect(readNumberAnswer('<b>x</b>')).toEqual({
+      ok: false,
+      message: '“<b>x</b>” is not a number; use digits like -1.5 or 2e-3.',
+    });
+  });
+});
+
 describe('checking an answer', () => {
   it('accepts any equal value within the relative tolerance (1e-3 by default)', () => {
     for (const text of ['2.2', '2.20', '11/5', '2.2021', '2.1979']) {
