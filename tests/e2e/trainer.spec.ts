@@ -309,6 +309,9 @@ test('the build-time caption goes when a setting changes or Reset is pressed bef
   const trainer = await openTrainer(page);
   const caption = trainer.locator('[data-built-note]');
   await expect(caption).toBeVisible();
+  // While the build-time run is on show, nothing tells a screen reader "step 0".
+  await page.waitForTimeout(1000);
+  await expect(trainer.locator('[data-status]')).not.toContainText('Step 0');
   const rate = trainer.getByLabel('Learning rate');
   await rate.fill('0.4');
   await rate.press('Enter');
@@ -321,6 +324,7 @@ test('the build-time caption goes when a setting changes or Reset is pressed bef
   await expect(again.locator('[data-built-note]')).toBeVisible();
   await again.getByRole('button', { name: 'Reset' }).click();
   await expect(again.locator('[data-built-note]')).toBeHidden();
+  await expect(again.locator('[data-status]')).toHaveText(/^Step 0: a fresh network/);
   await expect(again.locator('[data-curves]')).toContainText('Press Train to start');
   expect(await stepOf(again)).toBe(0);
 });

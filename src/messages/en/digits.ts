@@ -47,10 +47,6 @@ export const digits = {
       : `Your network from the trainer, after ${step} steps.`,
   'digits.readerNetNoStep': 'Your network from the trainer.',
   'digits.switchedNoStep': 'The pad now uses your network from the trainer.',
-  'digits.switched': ({ step }: { step: number }) =>
-    step === 1
-      ? 'The pad now uses your network from the trainer, after 1 step.'
-      : `The pad now uses your network from the trainer, after ${step} steps.`,
   'digits.needsJs': 'Drawing needs JavaScript; the figures show the network on a test image.',
 
   // fix-trainer (issue 15, the hostile review): a blank pad names no digit.

@@ -104,7 +104,8 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
     }
     if (!this.#fromTrainer) {
       this.#fromTrainer = true;
-      this.say(step === undefined ? t('digits.switchedNoStep') : t('digits.switched', { step }));
+      // No step count: the visible source line keeps it current; this is said once.
+      this.say(t('digits.switchedNoStep'));
     }
     this.render(false);
   }

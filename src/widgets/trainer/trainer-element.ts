@@ -137,10 +137,15 @@ class TrainerElement extends HTMLElement {
     switch (m.type) {
       case 'ready':
         // A second network (Reset, a new setting) no longer matches the build-time run.
-        if (this.#run) this.#painter.forgetBuilt();
+        const first = !this.#run;
+        if (!first) this.#painter.forgetBuilt();
         this.#run = startRun(m);
         this.problem('');
-        this.say(t('trainer.announceReset', { dataset: t(`trainer.dataset.${m.dataset}`) }));
+        // The first network waits behind the build-time run the page still shows: nothing to
+        // announce (saying "step 0" would contradict the figure on screen).
+        if (!first) {
+          this.say(t('trainer.announceReset', { dataset: t(`trainer.dataset.${m.dataset}`) }));
+        }
         return;
       case 'update': {
         const run = this.#run;
