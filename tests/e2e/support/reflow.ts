@@ -22,7 +22,13 @@ export async function cellsUpgraded(page: Page): Promise<void> {
  */
 export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+    // A frame, or 100 ms if none comes (a starved machine may hold frames back; the scroll
+    // must still reach the end rather than wait out the test).
+    const frame = () =>
+      new Promise((r) => {
+        requestAnimationFrame(() => r(null));
+        setTimeout(() => r(null), 100);
+      });
     for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * 0.9) {
       scrollTo(0, y);
       await frame();
