@@ -264,8 +264,8 @@ for (const width of [360, 1280]) {
     expect(await trainer.evaluate((el) => el.classList.contains('bp-upgraded'))).toBe(false);
     release();
     await expect(trainer).toHaveClass(/\bbp-upgraded\b/, { timeout: 20_000 });
-    // The worker's fresh network is ready (it announces step 0).
-    await expect(trainer.locator('[data-status]')).toContainText('Step 0', { timeout: 20_000 });
+    // The worker's fresh network is ready.
+    await expect(trainer).toHaveAttribute('data-ready', '', { timeout: 20_000 });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
     const after = (await trainer.boundingBox())!.height;
     expect(Math.abs(after - before)).toBeLessThanOrEqual(1);
@@ -310,7 +310,7 @@ test('the build-time caption goes when a setting changes or Reset is pressed bef
   const caption = trainer.locator('[data-built-note]');
   await expect(caption).toBeVisible();
   // While the build-time run is on show, nothing tells a screen reader "step 0".
-  await page.waitForTimeout(1000);
+  await expect(trainer).toHaveAttribute('data-ready', '', { timeout: 20_000 });
   await expect(trainer.locator('[data-status]')).not.toContainText('Step 0');
   const rate = trainer.getByLabel('Learning rate');
   await rate.fill('0.4');

@@ -140,6 +140,9 @@ class TrainerElement extends HTMLElement {
         const first = !this.#run;
         if (!first) this.#painter.forgetBuilt();
         this.#run = startRun(m);
+        // The worker's network is ready: said by the element's state, since at load nothing is
+        // announced (the tests and any helper wait on it).
+        this.toggleAttribute('data-ready', true);
         this.problem('');
         // The first network waits behind the build-time run the page still shows: nothing to
         // announce (saying "step 0" would contradict the figure on screen).
