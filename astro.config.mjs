@@ -6,6 +6,7 @@ import rehypeKatex from 'rehype-katex';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { shikiThemes } from './src/shiki-themes.ts';
 import { KATEX_OPTIONS } from './src/lib/katex-options.ts';
+import { rehypeExplicitIds } from './src/lib/rehype-explicit-ids.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { rehypeTableUnits } from './src/lib/rehype-table-units.ts';
@@ -63,7 +64,9 @@ export default defineConfig({
     remarkPlugins: [remarkMath],
     rehypePlugins: [
       [rehypeKatex, KATEX_OPTIONS],
-      // Ids first (Astro would add them only after our plugins), then the self-links.
+      // Ids first (Astro would add them only after our plugins), then the self-links. A heading
+      // that names its id (`{/* #id */}`, shared by both editions) keeps it.
+      rehypeExplicitIds,
       rehypeHeadingIds,
       rehypeHeadingAnchors,
       // Root-absolute links in chapters (`/chapters/x/`) point into the book under its base.

@@ -16,9 +16,22 @@ export const chapterSchema = z
   })
   .strict();
 
+/**
+ * A translated chapter names the English chapter it translates (its file name without `.mdx`).
+ * tests/unit/i18n/parity.test.ts holds the pair to the same order, cells, exercises and sections.
+ */
+export const translatedChapterSchema = chapterSchema.extend({ translationOf: z.string().min(1) });
+
+// One folder per language; a chapter's file name is its URL slug in every edition
+// (`/chapters/<slug>/`, `/ko/chapters/<slug>/`). See docs/architecture.md, "Two editions".
 const chapters = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/chapters' }),
+  loader: glob({ pattern: '*.mdx', base: './content/chapters/en' }),
   schema: chapterSchema,
 });
 
-export const collections = { chapters };
+const chaptersKo = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/chapters/ko' }),
+  schema: translatedChapterSchema,
+});
+
+export const collections = { chapters, chaptersKo };

@@ -18,3 +18,12 @@ export type MessageParams<K extends MessageKey> = Catalogue[K] extends (p: infer
 
 /** A file of the catalogue (`src/messages/<lang>/<area>.ts`), e.g. 'shopping'. */
 export type WordArea = keyof typeof areas;
+
+/**
+ * One area's words in another language: the English area's keys, each widened like `Catalogue`.
+ * A translated area file (`src/messages/ko/<area>.ts`) is typed with it, so a key it lacks, an
+ * extra key, or a template with other parameters fails the type check.
+ */
+export type AreaWords<A extends WordArea> = {
+  readonly [K in keyof (typeof areas)[A]]: Widen<(typeof areas)[A][K]>;
+};

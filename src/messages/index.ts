@@ -1,2 +1,2 @@
 export { addWords, t, useCatalogue } from './t';
-export type { Catalogue, MessageKey, MessageParams, WordArea } from './catalogue';
+export type { AreaWords, Catalogue, MessageKey, MessageParams, WordArea } from './catalogue';

@@ -24,7 +24,7 @@ export interface ChapterMeta {
 
 /** Published chapters from their frontmatter (drafts are not in the book), in book order. */
 export function publishedChapters(): ChapterMeta[] {
-  const dir = 'content/chapters';
+  const dir = 'content/chapters/en';
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {

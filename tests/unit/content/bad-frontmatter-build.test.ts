@@ -21,9 +21,9 @@ it('fails `astro sync` naming the chapter file and the bad field', () => {
   // astro.config.mjs also loads the CSP integration from scripts/lib/.
   cpSync(join(root, 'scripts', 'lib'), join(dir, 'scripts', 'lib'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  mkdirSync(join(dir, 'content', 'chapters'), { recursive: true });
+  mkdirSync(join(dir, 'content', 'chapters', 'en'), { recursive: true });
   writeFileSync(
-    join(dir, 'content', 'chapters', 'bad-chapter.mdx'),
+    join(dir, 'content', 'chapters', 'en', 'bad-chapter.mdx'),
     '---\ntitle: A bad chapter\norder: first\nsummary: Order is not a number.\n---\n\nText.\n',
   );
   const run = spawnSync('npx', ['astro', 'sync'], {

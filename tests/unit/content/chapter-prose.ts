@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The MDX source of content/chapters/<slug>.mdx, with line breaks folded to spaces. */
+/** The MDX source of content/chapters/en/<slug>.mdx, with line breaks folded to spaces. */
 export function chapterSource(slug: string): string {
-  const file = join(process.cwd(), 'content', 'chapters', `${slug}.mdx`);
+  const file = join(process.cwd(), 'content', 'chapters', 'en', `${slug}.mdx`);
   return readFileSync(file, 'utf8').replace(/\s*\n\s*/g, ' ');
 }
 
