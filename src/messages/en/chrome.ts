@@ -24,6 +24,8 @@ export const chrome = {
   'nav.previous': 'Previous',
   'nav.next': 'Next',
   // Issue 17: the language switch's words for screen readers, after the language's own name.
+  /** A heading's self-link, for screen readers (src/lib/rehype-heading-anchors.ts). */
+  'heading.link': ({ title }: { title: string }) => `Link to section “${title}”`,
   'nav.otherEdition': ' (this page in the Korean edition)',
 
   'code.copy': 'Copy',
