@@ -30,7 +30,8 @@ export const GLOSSARY: readonly Term[] = [
     find: /\bforward (propagation|pass(es)?)\b/i,
   },
   { en: 'computational graph', ko: ['계산 그래프'], find: /\bcomputational graphs?\b/i },
-  { en: 'node', ko: ['노드'], find: /\bnodes?\b/i },
+  // Lower case only: “Node” is also Node.js.
+  { en: 'node', ko: ['노드'], find: /\bnodes?\b/ },
   { en: 'edge', ko: ['엣지', '화살표'], find: /\bedges?\b/i },
   { en: 'local computation', ko: ['국소적 계산'], find: /\blocal computation\b/i },
   { en: 'local derivative', ko: ['국소적 미분'], find: /\blocal derivatives?\b/i },

@@ -48,7 +48,8 @@ export function prose(src: string): string {
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
     .replace(/<[A-Za-z][^<>]*?\/?>|<\/[A-Za-z][^>]*>/gs, ' ')
     .replace(/\{[^{}\n]*\}/g, ' ')
-    .replace(/\]\([^)\s]*\)/g, '] ');
+    .replace(/\]\([^)\s]*\)/g, '] ')
+    .replace(/\s+/g, ' ');
 }
 
 /** `##`/`###` headings: their depth and the id their mark names. */
