@@ -23,6 +23,8 @@ export const chrome = {
   'nav.prevNext': 'Previous and next chapter',
   'nav.previous': 'Previous',
   'nav.next': 'Next',
+  // Issue 17: the language switch's words for screen readers, after the language's own name.
+  'nav.otherEdition': ' (this page in the Korean edition)',
 
   'code.copy': 'Copy',
   'code.copyLabel': 'Copy code',
