@@ -24,6 +24,8 @@ export const chrome: AreaWords<'chrome'> = {
   'nav.prevNext': '이전 장과 다음 장',
   'nav.previous': '이전',
   'nav.next': '다음',
+  // Issue 17: the language switch's words for screen readers, after the language's own name.
+  'nav.otherEdition': ' (이 페이지의 영어판)',
 
   'code.copy': '복사',
   'code.copyLabel': '코드 복사',
