@@ -117,5 +117,5 @@ export const classifier: AreaWords<'classifier'> = {
     `${names}에서 역전파와 중심 차분이 일치하지 않는다.`,
   'classifier.affineCheckCaption': '역전파와 L = Σ dY ⊙ Y의 중심 차분 비교 (h = 1e-5)',
   'classifier.softmaxCheckCaption':
-    'dx와, 평균 교차 엔트로피 오차 L을 로짓마다 움직여 구한 중심 차분 비교 (h = 1e-5)',
+    '로짓을 하나씩 움직여 구한 평균 교차 엔트로피 오차 L의 중심 차분과 dx 비교 (h = 1e-5)',
 };

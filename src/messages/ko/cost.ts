@@ -35,7 +35,7 @@ export const cost: AreaWords<'cost'> = {
     `(매개변수 ${parameters}개, 배치 크기 ${batch})`,
   'timing.numerical': ({ passes }) => `수치 기울기 (순전파 ${passes}번)`,
   'timing.backprop': '역전파 (순전파 1번 + 역전파 1번)',
-  'timing.fasterBy': '역전파가 빠른 정도',
+  'timing.fasterBy': '역전파가 더 빠른 정도',
   'timing.ratio': ({ ratio }) => `${ratio}배`,
   'timing.difference': '두 기울기의 차이',
   'timing.relative': ({ error }) => `${error} (상대 오차)`,

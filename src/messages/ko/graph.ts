@@ -45,8 +45,8 @@ export const graph: AreaWords<'graph'> = {
 
   'graph.table.from': '출발 노드',
   'graph.table.to': '도착 노드',
-  'graph.table.value': '값 (순전파)',
-  'graph.table.gradient': '기울기 (역전파)',
+  'graph.table.value': '순전파 값',
+  'graph.table.gradient': '역전파 기울기',
 
   /** The one-node cells of chapter 3 (src/render/graph-cell/binary-node.ts). */
   'graph.field.x': 'x',

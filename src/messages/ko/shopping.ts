@@ -20,18 +20,18 @@ export const shopping: AreaWords<'shopping'> = {
   'shopping.gradient': ({ input }) => `∂지불 금액/∂${input}`,
 
   'shopping.payment': '지불 금액',
-  'shopping.backward': '역전파: 각 입력이 1만큼 늘 때 지불 금액이 바뀌는 양',
+  'shopping.backward': '역전파: 입력 1단위당 지불 금액의 변화량',
   'shopping.announce': (p) =>
     `지불 금액 ${p.payment}. 기울기: 사과 가격 ${p.applePrice}, 사과 개수 ${p.apples}, ` +
     `귤 가격 ${p.orangePrice}, 귤 개수 ${p.oranges}, 소비세 ${p.tax}.`,
 
   /** `buyAppleOrange`'s run output; `fn` is the function's name, set as code. */
   'shopping.run.label': ({ fn }) => `${fn} 실행 결과`,
-  'shopping.run.caption': ({ fn }) => `Out: ${fn}의 반환값`,
+  'shopping.run.caption': ({ fn }) => `Out: ${fn} 반환값`,
   'shopping.run.name': '이름',
-  'shopping.run.rounded': '반올림한 값',
-  'shopping.run.exact': '정확한 부동소수점 값',
-  'shopping.run.truncated': '소수점 아래 버림',
+  'shopping.run.rounded': '반올림',
+  'shopping.run.exact': '정확한 부동소수점',
+  'shopping.run.truncated': '버림',
   'shopping.run.forward': '순전파',
   'shopping.run.backward': '역전파 (기울기)',
   'shopping.run.announce': (p) =>
