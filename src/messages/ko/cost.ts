@@ -26,7 +26,7 @@ export const cost: AreaWords<'cost'> = {
   'timing.stale':
     '마지막으로 유효했던 개수로 잰 결과를 보여 준다. 다시 재려면 위의 매개변수 개수를 고치자.',
   'timing.running': '측정 중…',
-  'timing.busy': '두 방법의 시간을 재는 중이다. 잠시 기다리자.',
+  'timing.busy': '두 방법의 시간을 재고 있다. 조금 걸린다.',
   'timing.needParameters': '먼저 위에 매개변수 개수를 정수로 입력하자.',
   'timing.failed': '이 브라우저에서는 시간 측정을 실행하지 못했다.',
   'timing.ms': ({ ms }) => `${ms} ms`,

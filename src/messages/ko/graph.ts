@@ -36,7 +36,7 @@ export const graph: AreaWords<'graph'> = {
   'graph.overflow': '오버플로',
   'graph.noValue': '값 없음',
   'graph.stepToOverflow': ({ input }) =>
-    `${input} 쪽으로는 값이 없다. 곱하는 인수 하나가 오버플로해서 ${LARGEST}를 넘었기 때문이다`,
+    `${input} 쪽으로는 값 없음(곱하는 인수 하나가 오버플로해서 ${LARGEST}를 넘었다)`,
   'graph.localOverflow': ({ op }) => `${op} 노드의 국소적 미분이 오버플로해서 ${LARGEST}를 넘었다`,
   'graph.edgeForward': ({ value }) => `순전파 ${value}`,
   'graph.edgeForwardExact': ({ value }) => `순전파 정확한 값: ${value}`,

@@ -64,7 +64,7 @@ export const kit: AreaWords<'kit'> = {
     `${label}(${shape}): 열이 최소 ${n}개는 있어야 한다.`,
 
   'kit.hash.badText': `링크에 저장된 이 셀의 입력값이 올바른 URL 텍스트가 아니어서 무시했다. ${BOOK_VALUES}`,
-  'kit.hash.unknownInput': `링크에 저장된 이 셀의 입력값이 없는 입력을 가리켜서 무시했다. ${BOOK_VALUES}`,
+  'kit.hash.unknownInput': `링크에 저장된 이 셀의 입력값에 이 셀에 없는 입력 이름이 들어 있어서 무시했다. ${BOOK_VALUES}`,
   'kit.hash.twice': ({ name }) =>
     `링크에 저장된 이 셀의 입력값이 “${name}” 값을 두 번 정해서 무시했다. ${BOOK_VALUES}`,
   'kit.hash.badValue': ({ name }) =>
