@@ -25,6 +25,8 @@ export const chrome: AreaWords<'chrome'> = {
   'nav.previous': '이전',
   'nav.next': '다음',
   // Issue 17: the language switch's words for screen readers, after the language's own name.
+  /** A heading's self-link, for screen readers (src/lib/rehype-heading-anchors.ts). */
+  'heading.link': ({ title }) => `“${title}” 절로 가는 링크`,
   'nav.otherEdition': ' (이 페이지의 영어판)',
 
   'code.copy': '복사',
@@ -46,9 +48,24 @@ export const chrome: AreaWords<'chrome'> = {
     '신경망이 기울기를 어떻게 계산하는지 배운다. 계산 그래프와 연쇄 법칙, 실제 계층 코드를 다루고, 입력을 바꾸면 순전파와 역전파 값을 바로 다시 계산하는 셀로 직접 확인한다.',
   'home.lede':
     '신경망은 수많은 가중치 하나하나를 어느 쪽으로 바꿔야 하는지 어떻게 알아낼까? 먼저 작은 그래프에서 손으로 직접 계산해 보고, 이어서 실제로 실행하고 이리저리 바꿔 볼 수 있는 코드로 확인한다.',
-  'home.chapters': '장',
+  'home.chapters': '장 목록',
   'home.wholeBook': '한 페이지에 담은 책 전체',
   'home.wholeBookAfter': ': 인쇄하거나 PDF로 저장할 수 있다',
+  'home.glossary': '영한 용어집',
+  'home.glossaryAfter': ': 한국어판이 쓰는 용어와 그 영어 원어',
+
+  'glossary.title': '영한 용어집 · 손으로 풀어 보는 역전파',
+  'glossary.description':
+    '손으로 풀어 보는 역전파의 영어판과 한국어판이 쓰는 용어를 양방향으로 정리했다.',
+  'glossary.kicker': '용어집',
+  'glossary.heading': '영어 용어와 한국어 용어',
+  'glossary.lede':
+    '이 책이 쓰는 용어를 영어판과 한국어판에서 각각 어떻게 쓰는지 정리했다. 한국어 표기가 둘 이상이면 앞의 것이 주로 쓰는 표기다.',
+  'glossary.enToKo': '영어에서 한국어로',
+  'glossary.koToEn': '한국어에서 영어로',
+  'glossary.english': '영어',
+  'glossary.korean': '한국어',
+  'glossary.note': '참고',
 
   'notFound.title': '페이지를 찾을 수 없음 · 손으로 풀어 보는 역전파',
   'notFound.description': '손으로 풀어 보는 역전파에 없는 페이지다.',

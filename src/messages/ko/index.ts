@@ -3,12 +3,32 @@
  * is typed `AreaWords<area>`, and `areas` must name every area, so a missing area or key fails
  * the type check. Until an area is translated, its English words stand in.
  */
-import { areas as english, en } from '../en/index';
+import { en } from '../en/index';
 import type { AreaWords, Catalogue, WordArea } from '../catalogue';
+import { chrome } from './chrome';
+import { kit } from './kit';
+import { graph } from './graph';
+import { shopping } from './shopping';
+import { chain } from './chain';
+import { cost } from './cost';
+import { activation } from './activation';
+import { classifier } from './classifier';
+import { plots } from './plots';
+import { lessons } from './lessons';
 
 /** The translated areas by name (the browser loads them one by one: src/widgets/load-words.ts). */
-export const areas: Partial<{ [A in WordArea]: AreaWords<A> }> = {};
+export const areas: Partial<{ [A in WordArea]: AreaWords<A> }> = {
+  chrome,
+  kit,
+  graph,
+  shopping,
+  chain,
+  cost,
+  activation,
+  classifier,
+  plots,
+  lessons,
+};
 
 /** Every Korean word, by key. */
 export const ko: Catalogue = Object.assign({}, en, ...Object.values(areas));
-void english;
