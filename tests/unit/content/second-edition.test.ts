@@ -261,9 +261,9 @@ describe('credit: Saito’s chapter 5 and the Korean study post', () => {
     expect(read('content/home/en.mdx')).toMatch(
       /import Credits from '\.\/credits\.mdx'.*<h2 id="credits">/,
     );
-    expect(read('src/pages/book.astro')).toContain(
-      "import Credits from '../../content/home/credits.mdx'",
-    );
+    // The printed book of each edition takes its edition's credits (src/lib/home-text.ts).
+    expect(read('src/views/BookPage.astro')).toContain("homeText(locale, 'credits')");
+    expect(read('src/lib/home-text.ts')).toMatch(/credits: \{ en: 'credits', ko: 'credits-ko' \}/);
     expect(credits).toContain('Saito Koki');
     expect(credits).toContain('<i lang="ko">밑바닥부터 시작하는 딥러닝</i>');
     expect(credits).toContain('<i lang="ja">ゼロから作るDeep Learning</i>');
@@ -272,6 +272,22 @@ describe('credit: Saito’s chapter 5 and the Korean study post', () => {
     expect(credits).toContain('"Back Propagation" (4 May 2025)');
     expect(credits).toContain('<span lang="ko">한경훈</span>');
     expect(credits).toContain('784–50–10');
+  });
+
+  it('is given in full in the Korean edition too', () => {
+    const ko = read('content/home/credits-ko.mdx');
+    expect(read('content/home/ko.mdx')).toMatch(/import Credits from '\.\/credits-ko\.mdx'/);
+    for (const part of [
+      '사이토 고키',
+      '<i lang="ja">ゼロから作るDeep Learning</i>',
+      '『밑바닥부터 시작하는 딥러닝』(한빛미디어, 2017)',
+      '*Deep Learning from the Basics*(Packt, 2021)',
+      '부록 A',
+      '“Back Propagation”(2025년 5월 4일)',
+      '한경훈',
+      '784–50–10',
+    ])
+      expect(ko).toContain(part);
   });
 
   it('each chapter names its section of Saito’s chapter 5 under Further reading', () => {
