@@ -58,7 +58,7 @@ export const layers: Pick<AreaWords<'exercises2'>, keyof typeof english> = {
     `새로 만든 ${layer} 객체는 아직 forward를 한 번도 실행하지 않았다. 이때 코드가 backward(${dout})를 호출하면 어떻게 될까?`,
   'ex.layers.order.option.zeros': '두 기울기 모두 0을 반환한다',
   'ex.layers.order.option.dout': ({ dout }) => `두 기울기 모두 dout(${dout})을 반환한다`,
-  'ex.layers.order.option.nan': '두 기울기 모두 숫자가 아닌 값(NaN)이 된다',
+  'ex.layers.order.option.nan': '두 기울기 모두 숫자가 아닌 값이 된다',
   'ex.layers.order.option.throws': '계층 이름을 밝히는 오류를 내며 멈춘다',
   'ex.layers.order.reveal': ({ call, message }) =>
     `실행해 보면 ${call} 호출이 “${message}” 오류를 내며 멈춘다.`,
