@@ -11,7 +11,7 @@ export const digits: AreaWords<'digits'> = {
   'digits.predictedCol': ({ digit }) => `예측 ${digit}`,
 
   'digits.wrongHead': ({ count, total }) => `시험 이미지 ${total}장 중 틀린 ${count}장`,
-  'digits.wrongNone': ({ total }) => `시험 이미지 ${total}장을 모두 맞게 읽는다.`,
+  'digits.wrongNone': ({ total }) => `시험 이미지 ${total}장을 모두 맞힌다.`,
   'digits.wrongMore': ({ shown, count }) => `${count}장 중 처음 ${shown}장을 보여 준다.`,
   /** The visible caption under a wrong image: short, numbers as text. */
   'digits.wrongCaption': ({ actual, predicted }) => `정답 ${actual}, 예측 ${predicted}`,

@@ -64,7 +64,7 @@ export const exercises1: AreaWords<'exercises1'> = {
 
   // Chapter 2, the shopping trip with fresh numbers (shopping-*.ts).
   'ex2.trip': ({ appleCount, applePrice, orangeCount, orangePrice, tax }) =>
-    `한 개에 ${applePrice}인 사과를 ${appleCount}개, 한 개에 ${orangePrice}인 귤을 ${orangeCount}개 산다. 소비세는 합계를 ${tax}배로 만든다.`,
+    `한 개에 ${applePrice}인 사과를 ${appleCount}개, 한 개에 ${orangePrice}인 귤을 ${orangeCount}개 산다. 소비세가 붙으면 합계가 ${tax}배가 된다.`,
   'ex2.payment.question': '지불 금액은 얼마일까?',
   'ex2.payment.stepNodes': ({
     appleCount,
@@ -87,7 +87,7 @@ export const exercises1: AreaWords<'exercises1'> = {
   'ex2.dApple.question':
     '사과 가격이 1 오르면 지불 금액은 얼마나 오를까? 곧 ∂L/∂(사과 가격)은 얼마일까?',
   'ex2.dApple.stepTax': ({ tax }) =>
-    `사과 가격을 1 올리면 노드 ①의 출력은 사과 개수만큼 오른다. 노드 ④는 합계에 더해진 1마다 ${tax}배를 한다.`,
+    `사과 가격을 1 올리면 노드 ①의 출력은 사과 개수만큼 오른다. 그리고 노드 ④를 지나면서 합계에 더해진 몫은 모두 ${tax}배가 된다.`,
   'ex2.dApple.stepResult': ({ appleCount, tax, dApple }) =>
     `따라서 ∂L/∂(사과 가격) = ${appleCount} × ${tax} = ${dApple}이다.`,
   'ex2.dApple.hintNoTax': ({ tax }) =>

@@ -32,10 +32,10 @@ export const network: AreaWords<'network'> = {
   'network.bug.softmax-no-mean': 'Softmax-with-Loss 역전파: N으로 나누지 않음',
   'network.passed': '통과: 모든 매개변수가 일치한다. 상대 오차는 1e-4보다 훨씬 작다.',
   'network.caught': ({ worst, error }) =>
-    `잡았다: ${worst}의 상대 오차는 ${error}이고, 1e-4보다 훨씬 크다.`,
-  'network.caughtShape': ({ message }) => `숫자를 비교하기도 전에 형상에서 잡았다: ${message}`,
+    `잡아냈다: ${worst}의 상대 오차는 ${error}이고, 1e-4보다 훨씬 크다.`,
+  'network.caughtShape': ({ message }) => `숫자를 비교하기도 전에 형상에서 잡아냈다: ${message}`,
   'network.notCaught': ({ worst, error }) =>
-    `잡지 못했다: 가장 큰 상대 오차는 ${worst}의 ${error}에 불과하다.`,
+    `잡아내지 못했다: 가장 큰 상대 오차는 ${worst}의 ${error}에 불과하다.`,
   'network.running': '확인하는 중…',
   'network.failed': '이 브라우저에서는 기울기 확인을 실행할 수 없었다.',
   'network.needsJs':

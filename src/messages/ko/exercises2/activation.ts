@@ -8,7 +8,7 @@ import type { activation as english } from '../../en/exercises2/activation';
 export const activation: Pick<AreaWords<'exercises2'>, keyof typeof english> = {
   // ---- Chapter 5: ReLU backward.
   'ex.activation.relu.prompt': ({ x, dout, k }) =>
-    `ReLU 계층이 x = ${x}에 대해 순전파를 마쳤고, 이제 상류에서 전해진 미분은 dout = ${dout}이다. dx의 ${k}번째 성분(1부터 센다)은 얼마일까?`,
+    `ReLU 계층이 x = ${x}에 대해 순전파를 마쳤다. 상류에서 전해진 미분은 dout = ${dout}이다. dx의 ${k}번째 성분(1부터 센다)은 얼마일까?`,
   'ex.activation.relu.work.mask': ({ mask }) =>
     `forward는 x ≤ 0인 자리를 1로 표시한 마스크를 저장해 두었다. 마스크는 ${mask}이다.`,
   'ex.activation.relu.work.open': ({ k, x, dout }) =>
@@ -40,7 +40,7 @@ export const activation: Pick<AreaWords<'exercises2'>, keyof typeof english> = {
 
   // ---- Chapter 5: predict ReLU where x < 0.
   'ex.activation.negative.prompt': ({ x, dout }) =>
-    `ReLU 계층이 x = ${x}에 대해 순전파를 마쳤고, 상류에서 전해진 미분은 dout = ${dout}이다. 실행하기 전에 예측해 보자. x < 0인 성분에는 backward가 무엇을 돌려보낼까?`,
+    `ReLU 계층이 x = ${x}에 대해 순전파를 마쳤다. 상류에서 전해진 미분은 dout = ${dout}이다. 실행하기 전에 예측해 보자. x < 0인 성분에는 backward가 무엇을 돌려보낼까?`,
   'ex.activation.negative.option.unchanged': '그 성분에는 dout이 그대로 전달된다',
   'ex.activation.negative.option.zero': '그 성분에는 0이 전달된다',
   'ex.activation.negative.option.flipped': '그 성분에는 부호를 뒤집은 dout이 전달된다',
