@@ -25,7 +25,7 @@ export const exercises1: AreaWords<'exercises1'> = {
   'ex1.fp.stepPasses': ({ parameters, passes }) =>
     `매개변수마다 값을 조금 올려서 한 번, 조금 내려서 한 번 순전파를 한다. 따라서 순전파는 2 × ${parameters} = ${passes}번이다.`,
   'ex1.fp.hintOne': ({ parameters }) =>
-    `${parameters}개는 매개변수의 수다. 매개변수 하나마다 순전파가 두 번 필요하다. 값을 조금 올려서 한 번, 조금 내려서 한 번이다.`,
+    `입력한 값은 매개변수의 수(${parameters}개)이다. 매개변수 하나마다 순전파가 두 번 필요하다. 값을 조금 올려서 한 번, 조금 내려서 한 번이다.`,
   'ex1.fp.hintBiases':
     '편향도 세야 한다. 은닉 뉴런과 클래스마다 편향이 하나씩 있고, 편향 하나하나가 매개변수이므로 저마다 순전파가 두 번씩 필요하다.',
 
@@ -56,7 +56,7 @@ export const exercises1: AreaWords<'exercises1'> = {
   'ex1.cr.stepRatio': ({ numerical, backprop, ratio }) =>
     `${numerical} / ${backprop} = ${ratio}배.`,
   'ex1.cr.hintOnePass':
-    '역전파를 계산 한 번으로 셌다. 역전파에는 순전파와 역방향 계산이 모두 필요하고, 이 문제에서는 역방향 계산 한 번이 순전파 한 번보다 비싸다.',
+    '입력한 값은 역전파를 계산 한 번으로 센 것이다. 역전파에는 순전파와 역방향 계산이 모두 필요하고, 이 문제에서는 역방향 계산 한 번이 순전파 한 번보다 비싸다.',
   'ex1.cr.hintNoTwo':
     '중심 차분은 매개변수 하나당 순전파가 두 번 필요하다. 값을 조금 올려서 한 번, 조금 내려서 한 번이다.',
   'ex1.cr.hintNoForward':
@@ -85,20 +85,20 @@ export const exercises1: AreaWords<'exercises1'> = {
     '입력한 값은 세금만 따로 계산한 것이다. 노드 ④는 합계 전체에 소비세 배율을 곱하므로, 지불 금액에는 합계 자체도 들어 있다.',
 
   'ex2.dApple.question':
-    '사과 가격이 1 오르면 지불 금액은 얼마나 오를까? 곧 ∂L/∂(사과 가격)은 얼마일까?',
+    '사과 가격이 1 오르면 지불 금액은 얼마나 오를까? 즉 ∂L/∂(사과 가격)은 얼마일까?',
   'ex2.dApple.stepTax': ({ tax }) =>
     `사과 가격을 1 올리면 노드 ①의 출력은 사과 개수만큼 오른다. 그리고 노드 ④를 지나면서 합계에 더해진 몫은 모두 ${tax}배가 된다.`,
   'ex2.dApple.stepResult': ({ appleCount, tax, dApple }) =>
     `따라서 ∂L/∂(사과 가격) = ${appleCount} × ${tax} = ${dApple}이다.`,
   'ex2.dApple.hintNoTax': ({ tax }) =>
-    `입력한 값은 사과 개수뿐이다. 합계에 더해진 1은 지불 금액에 이르는 동안 모두 소비세 배율(${tax})이 곱해진다.`,
+    `입력한 값은 사과 개수뿐이다. 합계에 더해진 몫에는 지불 금액에 이르는 동안 모두 소비세 배율(${tax})이 곱해진다.`,
   'ex2.dApple.hintNoCount': ({ tax }) =>
     `합계가 1 늘 때 지불 금액이 늘어나는 양이 ${tax}이다. 사과 가격이 1 오르면 합계는 사과 한 개마다 1씩 늘어난다.`,
   'ex2.dApple.hintPrice':
     '입력한 값은 사과가 한 개 늘 때(개수가 바뀔 때) 지불 금액이 바뀌는 양이다. 문제는 사과 가격이 1 오를 때를 묻는다.',
 
   'ex2.dTax.question':
-    '소비세 배율이 1 오르면 지불 금액은 얼마나 오를까? 곧 ∂L/∂(소비세)는 얼마일까?',
+    '소비세 배율이 1 오르면 지불 금액은 얼마나 오를까? 즉 ∂L/∂(소비세)는 얼마일까?',
   'ex2.dTax.stepSubtotal': ({ subtotal }) =>
     `노드 ④는 합계 ${subtotal}에 소비세를 곱한다. 그래서 소비세가 1 오르면 합계만큼이 한 번 더 더해진다.`,
   'ex2.dTax.stepResult': ({ subtotal }) =>
@@ -128,7 +128,7 @@ export const exercises1: AreaWords<'exercises1'> = {
     dTax,
     dTax2,
   }) =>
-    `소비세가 ${tax}일 때와 ${tax2}일 때 계층을 실행해 보면 사과 가격 ${dApple} → ${dApple2}, 사과 개수 ${dAppleNum} → ${dAppleNum2}, 귤 가격 ${dOrange} → ${dOrange2}, 귤 개수 ${dOrangeNum} → ${dOrangeNum2}, 소비세 ${dTax} → ${dTax2}이다.`,
+    `소비세가 ${tax}일 때와 ${tax2}일 때 계층을 실행해 보면 기울기는 이렇게 바뀐다. 사과 가격 ${dApple} → ${dApple2}, 사과 개수 ${dAppleNum} → ${dAppleNum2}, 귤 가격 ${dOrange} → ${dOrange2}, 귤 개수 ${dOrangeNum} → ${dOrangeNum2}, 소비세 ${dTax} → ${dTax2}.`,
   'ex2.td.stepInputs':
     '가격이나 개수에서 지불 금액으로 가는 경로는 모두 소비세를 곱하는 노드 ④를 지난다. 그래서 이 네 기울기에는 소비세가 인수로 들어 있고, 소비세가 두 배가 되면 함께 두 배가 된다.',
   'ex2.td.stepTax':

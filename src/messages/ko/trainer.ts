@@ -22,7 +22,7 @@ export const trainer: AreaWords<'trainer'> = {
   'trainer.weightInitStd': '가중치 초깃값의 크기',
   'trainer.seed': '시드',
   'trainer.settingsHint': '설정을 바꾸면 신경망이 0단계부터 다시 시작한다.',
-  'trainer.actions': '학습',
+  'trainer.actions': '학습 제어',
   'trainer.train': '학습',
   'trainer.pause': '일시 정지',
   'trainer.step': '한 단계',
