@@ -12,6 +12,7 @@ import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { rehypeTableUnits } from './src/lib/rehype-table-units.ts';
 import { cspIntegration } from './scripts/lib/csp-integration.mjs';
 import { katexCssIntegration } from './scripts/lib/katex-css-integration.mjs';
+import { notFoundIntegration } from './scripts/lib/not-found-integration.mjs';
 
 // Test fixtures: pages that only the test build has (`npm test` and `npm run bench:cells` set
 // BP_TEST_FIXTURES=1). Their sources start with `_` so that Astro never routes them by itself:
@@ -58,6 +59,7 @@ export default defineConfig({
     mdx(),
     ...(testFixtures ? [fixtures] : []),
     katexCssIntegration(),
+    notFoundIntegration(),
     cspIntegration(),
   ],
   markdown: {

@@ -4,6 +4,7 @@
 // otherwise stops with a message that says how to get them.
 import { execSync, spawnSync } from 'node:child_process';
 import { findChromium } from './find-browser.mjs';
+import { koreanFontFamilies, koreanFontPlan } from './lib/korean-font.mjs';
 
 const isRoot = process.getuid?.() === 0;
 const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
@@ -49,16 +50,16 @@ if (!has('pdftotext') || !has('pdffonts') || !has('pdftoppm')) {
     );
   }
 }
-/** Whether fontconfig knows a font that covers Korean (what Chromium uses to print Hangul). */
-const hasKoreanFont = () =>
-  spawnSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8' }).stdout?.trim().length > 0;
-if (!hasKoreanFont()) {
-  if (isRoot && hasApt) {
-    console.log('No Korean font: installing Debian’s fonts-noto-cjk…');
-    aptInstall('fonts-noto-cjk');
-  }
-  if (!hasKoreanFont()) {
-    console.warn('No Korean font found: Hangul in pages and the PDF will print as empty boxes.');
-  }
+// A Korean font: the credits name Korean titles, and the Korean edition's PDF is all Hangul.
+const fontPlan = () => koreanFontPlan({ families: koreanFontFamilies(), isRoot, hasApt });
+if (fontPlan() === 'install') {
+  console.log('No Korean font (fc-list :lang=ko): installing Debian’s fonts-noto-cjk…');
+  aptInstall('fonts-noto-cjk');
+}
+if (fontPlan() !== 'present') {
+  fail(
+    'No Korean font for the Korean edition’s PDF (fc-list :lang=ko lists none): ' +
+      '`sudo apt-get install fonts-noto-cjk` (Debian) or install Noto Sans/Serif CJK KR.',
+  );
 }
 console.log(`Browser: ${findChromium()}`);

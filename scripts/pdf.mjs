@@ -1,13 +1,15 @@
-// `npm run pdf`: builds the site, prints the whole book (/book/) to dist/backprop-by-hand.pdf
-// with page numbers and a contents page with page numbers, and copies it to public/ so the site
-// offers it: the download link (src/components/PdfLink.astro) is rendered only when
-// public/backprop-by-hand.pdf exists at build time, so the first run builds once more.
+// `npm run pdf`: builds the site, prints the whole book of each edition (/book/, /ko/book/) to
+// dist/backprop-by-hand.pdf and dist/backprop-by-hand-ko.pdf with page numbers and a contents page
+// with page numbers, and copies them to public/ so the site offers them: the download link
+// (src/components/PdfLink.astro) is rendered only when the edition's PDF exists in public/ at
+// build time, so the first run builds once more. The Korean PDF needs a Korean font
+// (`node scripts/ensure-browser.mjs` provisions fonts-noto-cjk).
 //   --no-build       print the existing dist/ (builds anyway if there is none)
 //   --format Letter  US Letter instead of A4
-//   --out <file>     also write the PDF there
+//   --out <dir>      also write the PDFs into that folder
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { printBook } from './pdf/print-book.mjs';
 
@@ -19,8 +21,11 @@ const { values } = parseArgs({
   },
 });
 const format = values.format === 'Letter' ? 'Letter' : 'A4';
-const PUBLIC_PDF = 'public/backprop-by-hand.pdf';
-const DIST_PDF = 'dist/backprop-by-hand.pdf';
+/** The file of each edition's PDF (as src/lib/pdf-file.ts names them for the site's link). */
+const EDITIONS = [
+  { locale: 'en', file: 'backprop-by-hand.pdf' },
+  { locale: 'ko', file: 'backprop-by-hand-ko.pdf' },
+];
 
 function build() {
   console.log('▶ npm run build');
@@ -30,31 +35,35 @@ function build() {
 }
 
 const started = performance.now();
-const linkedAtBuild = existsSync(PUBLIC_PDF);
+const linkedAtBuild = EDITIONS.every(({ file }) => existsSync(`public/${file}`));
 const mustBuild = !values['no-build'] || !existsSync('dist/book/index.html');
 if (mustBuild) build();
 
 const printing = performance.now();
-const { pdf, pages, passes } = await printBook({ format });
-const printSecs = (performance.now() - printing) / 1000;
-writeFileSync(DIST_PDF, pdf);
-mkdirSync(dirname(PUBLIC_PDF), { recursive: true });
-copyFileSync(DIST_PDF, PUBLIC_PDF);
-if (values.out) {
-  mkdirSync(dirname(values.out), { recursive: true });
-  copyFileSync(DIST_PDF, values.out);
+const printed = [];
+for (const { locale, file } of EDITIONS) {
+  const { pdf, pages, passes } = await printBook({ format, locale });
+  writeFileSync(`dist/${file}`, pdf);
+  mkdirSync('public', { recursive: true });
+  copyFileSync(`dist/${file}`, `public/${file}`);
+  if (values.out) {
+    mkdirSync(values.out, { recursive: true });
+    copyFileSync(`dist/${file}`, join(values.out, file));
+  }
+  printed.push({ file, pdf, pages, passes });
 }
-// The pages were built without the download link: build again so the site offers the PDF
-// (the build copies public/backprop-by-hand.pdf into dist/).
+const printSecs = (performance.now() - printing) / 1000;
+// The pages were built without the download links: build again so the site offers the PDFs
+// (the build copies public/*.pdf into dist/).
 if (mustBuild && !linkedAtBuild) build();
 
 const total = (performance.now() - started) / 1000;
-console.log(`✔ ${DIST_PDF} (${format}, ${(pdf.length / 1e6).toFixed(2)} MB)`);
-console.log(
-  `  contents: ${Object.entries(pages)
-    .map(([id, p]) => `${id} p. ${p}`)
-    .join(', ')}`,
-);
-console.log(
-  `  printed in ${passes} passes, ${printSecs.toFixed(1)} s; total ${total.toFixed(1)} s`,
-);
+for (const { file, pdf, pages, passes } of printed) {
+  console.log(`✔ dist/${file} (${format}, ${(pdf.length / 1e6).toFixed(2)} MB, ${passes} passes)`);
+  console.log(
+    `  contents: ${Object.entries(pages)
+      .map(([id, p]) => `${id} p. ${p}`)
+      .join(', ')}`,
+  );
+}
+console.log(`  printed in ${printSecs.toFixed(1)} s; total ${total.toFixed(1)} s`);

@@ -9,6 +9,8 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { en } from './messages/en/index';
+import { ko } from './messages/ko/index';
+import { localeOf } from './lib/locale';
 import { useCatalogue } from './messages/t';
 import { dedupeStyles } from './lib/dedupe-styles';
 import { chapterLinksToAnchors, prefixChapterIds } from './lib/prefix-ids';
@@ -17,19 +19,21 @@ import { escapeHtml } from './render/html/escape';
 import { t } from './messages/t';
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  // Every page renders its words from the English catalogue (the only one so far).
-  useCatalogue(en);
+  // Every page renders its words from its edition's catalogue (the edition follows the URL).
+  const locale = localeOf(context.url.pathname);
+  useCatalogue(locale === 'ko' ? ko : en);
   const response = await next();
   const base = import.meta.env.BASE_URL.replace(/\/*$/, '/');
   const path = context.url.pathname.replace(/\/$/, '');
-  if (path.startsWith(`${base}chapters/`)) {
+  const edition = locale === 'en' ? base : `${base}${locale}/`;
+  if (path.startsWith(`${edition}chapters/`)) {
     // A chapter's exercises leave their answer keys at its end, for print (issue 16).
     const html = moveAnswerKeys(await response.text());
     return new Response(html, { status: response.status, headers: response.headers });
   }
-  if (path !== `${base}book`) return response;
+  if (path !== `${edition}book`) return response;
   const html = moveAnswerKeys(
-    dedupeStyles(chapterLinksToAnchors(prefixChapterIds(await response.text()), base)),
+    dedupeStyles(chapterLinksToAnchors(prefixChapterIds(await response.text()), edition)),
     (n) => `<h3 class="bp-answers-chapter">${escapeHtml(t('exercise.answersChapter', { n }))}</h3>`,
   );
   return new Response(html, { status: response.status, headers: response.headers });

@@ -22,7 +22,7 @@
 // from scripts/lib/csp.mjs): the pages' meta policy still applies beside it.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -66,6 +66,18 @@ function acceptsGzip(header) {
 
 /** @param {string} path */
 const isFile = async (path) => (await stat(path).catch(() => undefined))?.isFile() ?? false;
+
+/**
+ * The 404 page nearest a missing file, as many static hosts pick it: `ko/x/y` gets `ko/404.html`
+ * (the Korean edition's), anything else the root's `404.html`; undefined when the build has none.
+ */
+async function nearestNotFound(root, missing) {
+  for (let dir = dirname(missing); ; dir = dirname(dir)) {
+    const page = join(root, dir === '.' ? '' : dir, '404.html');
+    if (await isFile(page)) return page;
+    if (dir === '.' || dir === '/' || dir === '') return undefined;
+  }
+}
 /** @param {string} path */
 const isDir = async (path) => (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 
@@ -143,8 +155,8 @@ export async function serveDist({
       }
       if (!(await isFile(path))) {
         status = 404;
-        path = join(root, '404.html');
-        if (!(await isFile(path))) {
+        path = await nearestNotFound(root, relative(root, path));
+        if (!path) {
           res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
           return;
         }

@@ -32,8 +32,9 @@ export function pdfDestinations(file) {
 }
 
 /**
- * @param {{ dist?: string, format?: 'A4' | 'Letter', maxPasses?: number, base?: string }} [options]
- *   base: the path the build was made for (BP_BASE, `/` by default)
+ * @param {{ dist?: string, format?: 'A4' | 'Letter', maxPasses?: number, base?: string, locale?: 'en' | 'ko' }} [options]
+ *   base: the path the build was made for (BP_BASE, `/` by default); locale: the edition
+ *   (English's book is `/book/`, Korean's `/ko/book/`)
  * @returns {Promise<{ pdf: Buffer, pages: Record<string, number>, passes: number }>}
  *   the PDF, the page of each contents entry (by anchor id) and how many printings it took
  */
@@ -42,11 +43,13 @@ export async function printBook({
   format = 'A4',
   maxPasses = 3,
   base = process.env['BP_BASE'] || '/',
+  locale = 'en',
 } = {}) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-browser.mjs`.');
   const server = await serveDist({ dir: dist, base });
-  const book = `/${base.replace(/^\/+|\/+$/g, '')}/book/`.replace(/^\/\//, '/');
+  const edition = locale === 'en' ? '' : `${locale}/`;
+  const book = `/${base.replace(/^\/+|\/+$/g, '')}/${edition}book/`.replace(/^\/\//, '/');
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   const work = mkdtempSync(join(tmpdir(), 'bp-pdf-'));
   try {

@@ -1,4 +1,12 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { VFile } from 'vfile';
+import { en as enWords } from '../messages/en/index';
+import { ko as koWords } from '../messages/ko/index';
+
+// Markdown is compiled once per file, not per page, so the catalogue the middleware selects is not
+// active here: the words come from the edition the source file belongs to (content/chapters/ko/).
+const wordsFor = (file: VFile) =>
+  /[\\/]content[\\/]chapters[\\/]ko[\\/]/.test(file.path ?? '') ? koWords : enWords;
 
 /** Text of a hast subtree, for the link's accessible name. */
 function textOf(node: ElementContent | RootContent): string {
@@ -7,7 +15,7 @@ function textOf(node: ElementContent | RootContent): string {
   return '';
 }
 
-function anchorFor(heading: Element, id: string): Element {
+function anchorFor(heading: Element, id: string, label: (p: { title: string }) => string): Element {
   const title = textOf(heading).trim();
   return {
     type: 'element',
@@ -24,7 +32,7 @@ function anchorFor(heading: Element, id: string): Element {
         type: 'element',
         tagName: 'span',
         properties: { className: ['sr-only'] },
-        children: [{ type: 'text', value: `Link to section “${title}”` }],
+        children: [{ type: 'text', value: label({ title }) }],
       },
     ],
   };
@@ -38,6 +46,7 @@ const linked = new Set(['h2', 'h3']);
  * `rehypeHeadingIds`, which assigns the ids.
  */
 export function rehypeHeadingAnchors() {
+  let label: (p: { title: string }) => string = enWords['heading.link'];
   const visit = (parent: Root | Element): void => {
     parent.children = parent.children.map((child) => {
       if (child.type !== 'element') return child;
@@ -47,7 +56,7 @@ export function rehypeHeadingAnchors() {
           type: 'element',
           tagName: 'div',
           properties: { className: ['heading-wrap'] },
-          children: [child, anchorFor(child, id)],
+          children: [child, anchorFor(child, id, label)],
         };
         return wrap;
       }
@@ -55,5 +64,8 @@ export function rehypeHeadingAnchors() {
       return child;
     }) as typeof parent.children;
   };
-  return (tree: Root) => visit(tree);
+  return (tree: Root, file: VFile) => {
+    label = wordsFor(file)['heading.link'];
+    visit(tree);
+  };
 }

@@ -1,5 +1,5 @@
 /**
- * Where a cold link lands, on every page (loaded with scroll-regions by ScrollRegions.astro).
+ * Where a link lands, cold or followed within the page, on every page (loaded with scroll-regions by ScrollRegions.astro).
  * - A link to a cell's or an exercise's state (`#shopping:applePrice=5`) names no element id, so
  *   the browser opens it at the top of the page. This brings the first element the hash names
  *   into view, once, at load; it moves nothing else and leaves focus where it is.
@@ -103,3 +103,6 @@ function needsScroll(cell: HTMLElement): boolean {
 }
 
 scrollToLink();
+// A link followed within the page (the table of contents, a heading's self-link) lands the same
+// way: blocks between here and there render for the first time as the page jumps past them.
+addEventListener('hashchange', scrollToLink);

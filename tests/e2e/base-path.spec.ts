@@ -5,7 +5,7 @@
 // (scripts/test-all.mjs runs it after the main suite, on its own build).
 import { test, expect } from '@playwright/test';
 import { upgradeAllCells } from './support/cells';
-import { distFileFor, distPages, readDist } from './support/dist';
+import { distFileFor, distPages, isNotFound, readDist } from './support/dist';
 import { watchCsp } from './support/csp';
 
 const given = process.env['BP_BASE'];
@@ -68,7 +68,7 @@ for (const path of pages) {
       if (id && !hasId(readDist(inDist), id)) problems.push(`${href}: no #${id}`);
     }
 
-    if (path !== '/404.html') {
+    if (!isNotFound(path)) {
       const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
       expect(new URL(canonical!).pathname).toBe(under(path));
     }

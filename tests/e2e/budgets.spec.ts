@@ -5,6 +5,7 @@
 // the lazy loader never fetches at load.
 import { test, expect } from '@playwright/test';
 import { pageAssets, pagesIn, total } from '../../scripts/page-assets.mjs';
+import { isWholeBook } from './support/dist';
 import { measureJsAtLoad } from '../../scripts/lib/js-at-load.mjs';
 
 const KB = 1000;
@@ -36,7 +37,7 @@ for (const p of pages) {
     browser,
     baseURL,
   }) => {
-    if (p.path === '/book/') test.slow();
+    if (isWholeBook(p.path)) test.slow();
     const m = await measureJsAtLoad(`${baseURL}${p.path}`, { browser });
     const list = m.items.map((a) => `${a.name} ${a.gzip} B`).join(', ');
     test.info().annotations.push({

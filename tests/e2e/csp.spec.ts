@@ -4,7 +4,7 @@
 // with the policy sent as an HTTP header (serve-dist's cspHeader, Pagefind's worker included); and
 // the listener is shown to catch a violation, so that a quiet run means something.
 import { test, expect, type Page } from '@playwright/test';
-import { DIST, distPages, readDist } from './support/dist';
+import { DIST, distPages, isWholeBook, readDist } from './support/dist';
 import { cellsOn, upgradeAllCells } from './support/cells';
 import { watchCsp } from './support/csp';
 import { cspPolicy, inlineScripts, scriptHash, withCspMeta } from '../../scripts/lib/csp.mjs';
@@ -59,7 +59,7 @@ async function useThePage(
   // Cells upgrade when they come near the viewport: bring each near, as a reader would.
   await upgradeAllCells(page);
   // The whole-book page repeats the chapters' cells and search box, each used on its own page.
-  if (path === '/book/') return;
+  if (isWholeBook(path)) return;
   const cells = useCells ? cellsOn(path) : [];
   for (const { id } of cells) {
     const cell = page.locator(`[id="${id}"]`);
@@ -86,7 +86,7 @@ for (const theme of ['light', 'dark'] as const) {
       test(`${path}: no CSP violation while reading, using cells and searching`, async ({
         page,
       }) => {
-        if (path === '/book/') test.slow();
+        if (isWholeBook(path)) test.slow();
         const csp = await watchCsp(page);
         await page.goto(path, { waitUntil: 'networkidle' });
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
@@ -139,7 +139,7 @@ test.describe('policy sent as an HTTP header', () => {
     test(`${path}: no CSP violation with the header (Pagefind's worker included)`, async ({
       page,
     }) => {
-      if (path === '/book/') test.slow();
+      if (isWholeBook(path)) test.slow();
       const csp = await watchCsp(page);
       const response = await page.goto(origin + path, { waitUntil: 'networkidle' });
       expect(response?.headers()['content-security-policy']).toBe(siteHeaderPolicy(DIST));

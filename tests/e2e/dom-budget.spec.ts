@@ -14,8 +14,8 @@ import { distPages } from './support/dist';
 /** Measured (Chromium, 2026-11-28): /book/ 25 944; affine-and-softmax 12 756 (the heaviest
  * chapter); the cell gallery 1 267; home 76; 404 77. */
 const CEILINGS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^\/book\/$/, 30_000],
-  [/^\/chapters\//, 15_000],
+  [/^\/(ko\/)?book\/$/, 30_000],
+  [/^\/(ko\/)?chapters\//, 15_000],
   // The cell gallery, built only with BP_TEST_FIXTURES: every cell on one page.
   [/^\/dev\//, 2_000],
   // Home, 404 and any page of chrome and prose alone.

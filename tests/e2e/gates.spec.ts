@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { axeViolations } from './support/axe';
 import { upgradeAllCells } from './support/cells';
-import { distFileFor, distPages, readDist } from './support/dist';
+import { distFileFor, distPages, isNotFound, isWholeBook, readDist } from './support/dist';
 
 const pages = distPages();
 // axe over a long chapter takes seconds; more on a busy machine.
@@ -24,7 +24,7 @@ for (const theme of ['light', 'dark'] as const) {
     for (const path of pages) {
       test(`${path} passes the gates`, async ({ page, baseURL }) => {
         // The whole book is one long page: give it the time of several.
-        if (path === '/book/') test.slow();
+        if (isWholeBook(path)) test.slow();
         const origin = new URL(baseURL!).origin;
         const offOrigin: string[] = [];
         const errors: string[] = [];
@@ -54,7 +54,7 @@ for (const theme of ['light', 'dark'] as const) {
 
         // The whole-book page repeats every chapter, each gated on its own page: axe checks
         // the book's own markup (cover, contents) there, or one page would take minutes.
-        const exclude = path === '/book/' ? '[data-book-ids]' : undefined;
+        const exclude = isWholeBook(path) ? '[data-book-ids]' : undefined;
         const found = await axeViolations(page, exclude ? { exclude } : {});
         expect(found, `axe violations on ${path} (${theme})`).toEqual([]);
 
@@ -79,7 +79,7 @@ for (const theme of ['light', 'dark'] as const) {
         const canonical = await page
           .locator('link[rel="canonical"]')
           .evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
-        if (path === '/404.html') expect(canonical).toEqual([]);
+        if (isNotFound(path)) expect(canonical).toEqual([]);
         else {
           expect(canonical).toHaveLength(1);
           expect(canonical[0]).toMatch(/^https?:\/\//);

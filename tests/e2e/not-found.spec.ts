@@ -23,3 +23,15 @@ test('a missing page answers 404 with the contents and a working search', async 
 test('Pagefind does not index the 404 page', () => {
   expect(readDist('/404.html')).not.toContain('data-pagefind-body');
 });
+
+test('a missing page under /ko/ answers 404 with the Korean edition’s page', async ({ page }) => {
+  const response = await page.goto('/ko/no-such-page/', { waitUntil: 'networkidle' });
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.locator('main .chapter-list a')).toHaveCount(chapters);
+  await expect(page.locator('main .chapter-list a').first()).toHaveAttribute(
+    'href',
+    /^\/ko\/chapters\//,
+  );
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+});

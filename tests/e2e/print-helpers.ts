@@ -22,9 +22,9 @@ export interface ChapterMeta {
   readonly order: number;
 }
 
-/** Published chapters from their frontmatter (drafts are not in the book), in book order. */
-export function publishedChapters(): ChapterMeta[] {
-  const dir = 'content/chapters/en';
+/** Published chapters of an edition from their frontmatter (drafts are not in the book), in book order. */
+export function publishedChapters(edition: 'en' | 'ko' = 'en'): ChapterMeta[] {
+  const dir = `content/chapters/${edition}`;
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {

@@ -23,6 +23,10 @@ export const chrome = {
   'nav.prevNext': 'Previous and next chapter',
   'nav.previous': 'Previous',
   'nav.next': 'Next',
+  // Issue 17: the language switch's words for screen readers, after the language's own name.
+  /** A heading's self-link, for screen readers (src/lib/rehype-heading-anchors.ts). */
+  'heading.link': ({ title }: { title: string }) => `Link to section “${title}”`,
+  'nav.otherEdition': ' (this page in the Korean edition)',
 
   'code.copy': 'Copy',
   'code.copyLabel': 'Copy code',
@@ -44,6 +48,22 @@ export const chrome = {
   'home.chapters': 'Chapters',
   'home.wholeBook': 'The whole book on one page',
   'home.wholeBookAfter': ', to print or save as PDF',
+  'home.glossary': 'English–Korean glossary',
+  'home.glossaryAfter': ': the terms of the Korean edition (한국어판)',
+
+  // Issue 17: the glossary page (both editions), from src/i18n/glossary.ts.
+  'glossary.title': 'Glossary, English–Korean · Backprop by Hand',
+  'glossary.description':
+    'The terms of Backprop by Hand in English and in its Korean edition, both ways.',
+  'glossary.kicker': 'Glossary',
+  'glossary.heading': 'English and Korean terms',
+  'glossary.lede':
+    'Every term the book uses, as the English edition and the Korean edition write it. Where the Korean has two forms, the first is the usual one.',
+  'glossary.enToKo': 'From English to Korean',
+  'glossary.koToEn': 'From Korean to English',
+  'glossary.english': 'English',
+  'glossary.korean': 'Korean',
+  'glossary.note': 'Note',
 
   'notFound.title': 'Page not found · Backprop by Hand',
   'notFound.description': 'This page of Backprop by Hand does not exist.',

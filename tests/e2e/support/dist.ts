@@ -39,3 +39,9 @@ export function readDist(pathname: string): string {
 }
 
 export const gzipSize = (text: string | Buffer): number => gzipSync(text, { level: 9 }).length;
+
+/** The whole-book page of either edition (`/book/`, `/ko/book/`): every chapter on one page. */
+export const isWholeBook = (path: string): boolean => /^\/(ko\/)?book\/$/.test(path);
+
+/** A missing-page page of either edition (`/404.html`, `/ko/404/`): no canonical URL. */
+export const isNotFound = (path: string): boolean => /^\/(ko\/)?404(\.html|\/)$/.test(path);
