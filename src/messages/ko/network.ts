@@ -10,7 +10,7 @@ export const network: AreaWords<'network'> = {
     `수치 기울기와 역전파의 비교 (신경망 ${sizes}, 샘플 ${batch}개짜리 배치)`,
   'network.param': '매개변수',
   'network.shape': '형상',
-  'network.meanAbsDiff': '|차이|의 평균',
+  'network.meanAbsDiff': '평균 |차이|',
   'network.relativeError': '상대 오차',
   'network.verdict': '판정',
   'network.agree': '일치',
@@ -25,7 +25,7 @@ export const network: AreaWords<'network'> = {
   'network.timedAtBuild':
     '이 페이지를 빌드할 때 잰 시간이다. JavaScript를 켜면 브라우저에서 기울기 확인을 다시 실행한다.',
   'network.timedHere': '이 브라우저의 워커에서 잰 시간이다.',
-  'network.breakIt': '망가뜨려 보기: 역전파에 버그 심기',
+  'network.breakIt': '고장 내기: 역전파에 버그 심기',
   'network.bugNone': '버그 없음: 코드에 실린 그대로의 신경망',
   'network.bug.affine-transpose': 'Affine 역전파: 잘못된 전치',
   'network.bug.relu-no-mask': 'ReLU 역전파: 마스크를 잊음',
