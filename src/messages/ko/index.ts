@@ -1,9 +1,8 @@
 /**
  * The Korean catalogue (한국어판): every area of the English catalogue, translated. Each area file
- * is typed `AreaWords<area>`, and `areas` must name every area, so a missing area or key fails
- * the type check. Until an area is translated, its English words stand in.
+ * is typed `AreaWords<area>`, and `areas` must name every area of the English catalogue, so a
+ * missing area or key fails the type check.
  */
-import { en } from '../en/index';
 import type { AreaWords, Catalogue, WordArea } from '../catalogue';
 import { chrome } from './chrome';
 import { kit } from './kit';
@@ -15,9 +14,16 @@ import { activation } from './activation';
 import { classifier } from './classifier';
 import { plots } from './plots';
 import { lessons } from './lessons';
+import { network } from './network';
+import { trainer } from './trainer';
+import { digits } from './digits';
+import { exercise } from './exercise';
+import { exercises1 } from './exercises1';
+import { exercises2 } from './exercises2';
+import { exercises3 } from './exercises3';
 
-/** The translated areas by name (the browser loads them one by one: src/widgets/load-words.ts). */
-export const areas: Partial<{ [A in WordArea]: AreaWords<A> }> = {
+/** The areas by name (the browser loads them one by one: src/widgets/load-words.ts). */
+export const areas: { readonly [A in WordArea]: AreaWords<A> } = {
   chrome,
   kit,
   graph,
@@ -28,7 +34,14 @@ export const areas: Partial<{ [A in WordArea]: AreaWords<A> }> = {
   classifier,
   plots,
   lessons,
+  network,
+  trainer,
+  digits,
+  exercise,
+  exercises1,
+  exercises2,
+  exercises3,
 };
 
 /** Every Korean word, by key. */
-export const ko: Catalogue = Object.assign({}, en, ...Object.values(areas));
+export const ko: Catalogue = Object.assign({}, ...Object.values(areas));
