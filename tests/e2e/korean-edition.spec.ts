@@ -150,3 +150,25 @@ test('Korean search finds 역전파 on Korean pages only', async ({ page }) => {
     .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   for (const href of english) expect(href).not.toMatch(/^\/ko\//);
 });
+
+test('an exercise speaks Korean: refusals, a wrong answer and the right one', async ({ page }) => {
+  await page.goto(`/ko/chapters/${CHAPTER}/`);
+  const form = page.getByRole('form', { name: /^연습 문제 2\.1\b/ });
+  await form.scrollIntoViewIfNeeded();
+  await expect(form.locator('xpath=..')).toHaveClass(/\bbp-ex-live\b/, { timeout: 20_000 });
+  const box = form.getByRole('textbox', { name: '내 답' });
+  await box.fill('abc');
+  await form.getByRole('button', { name: '확인' }).click();
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.locator('.bp-ex-error')).toContainText(HANGUL);
+  // The answer the page prints in its working, for the problem on screen ("정답: 715").
+  const answer = /정답: ([\d.,−-]+)/
+    .exec((await form.locator('.bp-ex-answer').first().textContent()) ?? '')![1]!
+    .replace(/,/g, '');
+  await box.fill(String(Number(answer) + 1000));
+  await box.press('Enter');
+  await expect(form.getByRole('status')).toHaveText(/^아직 아니다\./);
+  await box.fill(answer);
+  await box.press('Enter');
+  await expect(form.getByRole('status')).toHaveText(new RegExp(`^맞았다\\. 정답: ${answer}`));
+});

@@ -6,13 +6,14 @@ import { join } from 'node:path';
 /** A4 minus the 19 mm side margins of src/styles/print.css, in CSS px (96 per inch). */
 export const A4_CONTENT_PX = Math.floor(((210 - 2 * 19) / 25.4) * 96);
 
-/** Every built chapter page, from dist/ (so new chapters are covered as they land). */
-export function chapterPaths(): string[] {
-  const dir = 'dist/chapters';
-  if (!existsSync(dir)) throw new Error('dist/chapters is missing: run `npm run build` first');
+/** Every built chapter page of an edition, from dist/ (so new chapters are covered as they land). */
+export function chapterPaths(edition: 'en' | 'ko' = 'en'): string[] {
+  const prefix = edition === 'en' ? '' : `${edition}/`;
+  const dir = `dist/${prefix}chapters`;
+  if (!existsSync(dir)) throw new Error(`${dir} is missing: run \`npm run build\` first`);
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')))
-    .map((d) => `/chapters/${d.name}/`)
+    .map((d) => `/${prefix}chapters/${d.name}/`)
     .sort();
 }
 
