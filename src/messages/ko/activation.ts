@@ -14,8 +14,8 @@ export const activation: AreaWords<'activation'> = {
   'activation.flagDiffers': '불일치',
   'activation.agree': '계층의 값과 추정값이 일치한다.',
   'activation.disagree': '둘이 일치하지 않는다.',
-  'activation.disagreeKinkOne': `항목 하나가 ${KINK}`,
-  'activation.disagreeKinks': ({ n }) => `항목 ${n}개가 ${KINK}`,
+  'activation.disagreeKinkOne': `원소 하나가 ${KINK}`,
+  'activation.disagreeKinks': ({ n }) => `원소 ${n}개가 ${KINK}`,
 
   // The one check rule (issue 12, extremes): a check that can't tell never says agree.
   'activation.cantTell':
@@ -24,11 +24,11 @@ export const activation: AreaWords<'activation'> = {
     `dx ${dx}; 이 크기에서는 기울기 확인으로 판단할 수 없다`,
 
   'activation.reluShapeMismatch': ({ dout, x }) =>
-    `dout의 형상은 ${dout}인데 x의 형상은 ${x}이다. 상류에서 전해진 미분은 x의 항목마다 하나씩 있어야 한다.`,
+    `dout의 형상은 ${dout}인데 x의 형상은 ${x}이다. 상류에서 전해진 미분은 x의 원소마다 하나씩 있어야 한다.`,
   'activation.reluMask': '마스크: x ≤ 0인 곳이 1',
   'activation.reluDxNote': '마스크가 0인 곳은 dout, 1인 곳은 0이다.',
   'activation.reluWholeError': ({ error }) =>
-    `추정값은 x의 항목을 하나씩 h = 1e-5만큼 움직여 구한다. dx 전체의 상대 오차: ${error}.`,
+    `추정값은 x의 원소를 하나씩 h = 1e-5만큼 움직여 구한다. dx 전체의 상대 오차: ${error}.`,
   'activation.reluAnnounceAgree': ({ dx }) => `dx ${dx}; 기울기 확인 결과 일치`,
   'activation.reluAnnounceDisagree': ({ dx }) => `dx ${dx}; 기울기 확인 결과 불일치`,
 
@@ -47,7 +47,7 @@ export const activation: AreaWords<'activation'> = {
   'activation.reluCaption':
     'x와 상류에서 전해진 미분 dout을 바꿔 보자. 행을 붙여 넣거나 행과 열을 추가하면 형상이 바뀐다.',
   'activation.reluPlotsCaption':
-    '[−4, 4] 구간의 ReLU와 그 도함수. 셀의 x 항목마다 점을 하나씩 찍었다. 가장자리의 속이 빈 점은 구간 밖에 있는 항목이다.',
+    '[−4, 4] 구간의 ReLU와 그 도함수. 셀의 x 원소마다 점을 하나씩 찍었다. 가장자리의 속이 빈 점은 구간 밖에 있는 원소다.',
   'activation.sigmoidTitle': '기본 노드 네 개로 나타낸 시그모이드',
   'activation.sigmoidCaption':
     'x와 상류에서 전해진 미분 dout을 정해 보자. “한 단계 역전파”를 누르면 그래프를 y에서 x까지 거슬러 올라간다.',

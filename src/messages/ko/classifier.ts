@@ -10,21 +10,21 @@ export const classifier: AreaWords<'classifier'> = {
   'classifier.backwardHead': '역전파 ←',
 
   'classifier.matrixEmpty': ({ name }) => `${name}: 비어 있다. 행을 하나 이상 입력하자.`,
-  'classifier.matrixRagged': ({ name }) => `${name}: 모든 행의 항목 수가 같아야 한다.`,
+  'classifier.matrixRagged': ({ name }) => `${name}: 모든 행의 원소 수가 같아야 한다.`,
   // Names the two sizes that differ, then both shapes (issue 12: “W is 2 × 3 but X is 2 × 3”).
   'classifier.wRows': (p) =>
     `X는 열이 ${p.d}개인데 W는 행이 ${p.rows}개다. X·W를 계산하려면 W의 행이 X의 열마다 하나씩 있어야 한다(X는 ${p.x}, W는 ${p.w}).`,
   'classifier.bShape': ({ b, w, m }) =>
-    `b의 형상은 ${b}인데 W의 형상은 ${w}이다. b는 W의 열마다 항목이 하나씩 있는 행 하나, 곧 항목 ${m}개짜리 행이어야 한다.`,
+    `b의 형상은 ${b}인데 W의 형상은 ${w}이다. b는 W의 열마다 원소가 하나씩 있는 행 하나, 곧 원소 ${m}개짜리 행이어야 한다.`,
   'classifier.dYShape': ({ dY, n, m }) =>
     `dY의 형상은 ${dY}인데 Y의 형상은 ${n} × ${m}이다. 상류에서 전해진 미분은 출력과 형상이 같아야 한다.`,
 
-  'classifier.affineX': 'X (배치, 한 행에 데이터 하나)',
+  'classifier.affineX': 'X (배치, 한 행에 예제 하나)',
   'classifier.affineW': 'W (가중치)',
   'classifier.affineB': 'b (편향 행)',
   'classifier.affineDY': 'dY (상류에서 전해진 미분)',
   'classifier.dbCaption': ({ shape }) => `db = dY의 열별 합 (${shape})`,
-  'classifier.workedHead': '각 기울기의 항목 하나를 손으로 계산해 보면:',
+  'classifier.workedHead': '각 기울기의 원소 하나를 손으로 계산해 보면:',
   'classifier.workedDx': ({ sum, value }) =>
     `dX의 1행 1열 = (dY의 1행) · (W의 1행) = ${sum} = ${value}`,
   'classifier.workedDw': ({ sum, value }) =>
@@ -49,9 +49,9 @@ export const classifier: AreaWords<'classifier'> = {
   'classifier.softmaxAnnounce': ({ loss, dx }) => `손실 ${loss}; dx의 첫 행 ${dx}.`,
   'classifier.softmaxTitle': '배치에 적용한 Softmax-with-Loss',
   'classifier.softmaxCaption':
-    '로짓은 행마다 데이터 하나, 열마다 클래스 하나다. 정답 레이블을 적는 방식을 고른 뒤 로짓이나 레이블을 바꿔 보자. 로짓에 1000을 넣어 보자.',
+    '로짓은 행마다 예제 하나, 열마다 클래스 하나다. 정답 레이블을 적는 방식을 고른 뒤 로짓이나 레이블을 바꿔 보자. 로짓에 1000을 넣어 보자.',
 
-  'classifier.oneHotEmpty': '원-핫 레이블이 비어 있다. 데이터마다 행을 하나씩 주자.',
+  'classifier.oneHotEmpty': '원-핫 레이블이 비어 있다. 예제마다 행을 하나씩 주자.',
   'classifier.oneHotShape': ({ labels, logits }) =>
     `원-핫 레이블의 형상은 ${labels}인데 로짓의 형상은 ${logits}이다. 둘의 형상이 같아야 한다.`,
   'classifier.oneHotRow': ({ row }) =>
@@ -93,10 +93,10 @@ export const classifier: AreaWords<'classifier'> = {
   'classifier.labelsParams': '정답 레이블 t: N × M',
   'classifier.graphTitle':
     '분류기의 끝부분: X가 Affine과 Softmax-with-Loss를 거쳐 손실 L이 되기까지',
-  'classifier.graphTableCaption': '그림의 모든 연결선, 순전파와 역전파',
+  'classifier.graphTableCaption': '그림의 모든 엣지, 순전파와 역전파',
   'classifier.graphRegion': '분류기 그래프 (좁은 화면에서는 옆으로 스크롤)',
   'classifier.graphCaption':
-    '모든 연결선에 형상을 적었다. 값은 실선을 따라 오른쪽으로 흐르고(표기는 선 위), 기울기는 점선을 따라 왼쪽으로 흐른다(표기는 선 아래). 데이터 N개, 특징 D개, 클래스 M개.',
+    '모든 엣지에 형상을 적었다. 값은 실선을 따라 오른쪽으로 흐르고(표기는 선 위), 기울기는 점선을 따라 왼쪽으로 흐른다(표기는 선 아래). 예제 N개, 특징 D개, 클래스 M개.',
   'classifier.graphShowTable': '그림을 표로 보기',
   'classifier.graphFrom': '출발',
   'classifier.graphTo': '도착',

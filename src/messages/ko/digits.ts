@@ -36,9 +36,9 @@ export const digits: AreaWords<'digits'> = {
   'digits.cursor': ({ row, col }) => `커서 위치: ${row}행 ${col}열.`,
   'digits.bookNet': ({ steps, accuracy }) =>
     `책을 빌드할 때 학습한 신경망이다. 기본 설정으로 ${steps}단계 학습했고, 시험 이미지에서의 정확도는 ${accuracy}이다.`,
-  'digits.readerNet': ({ step }) => `트레이너에서 ${step}단계 학습시킨 내 신경망이다.`,
-  'digits.readerNetNoStep': '트레이너에서 학습시킨 내 신경망이다.',
-  'digits.switchedNoStep': '이제 그림판은 트레이너에서 학습시킨 내 신경망을 쓴다.',
+  'digits.readerNet': ({ step }) => `학습기에서 ${step}단계 학습시킨 내 신경망이다.`,
+  'digits.readerNetNoStep': '학습기에서 학습시킨 내 신경망이다.',
+  'digits.switchedNoStep': '이제 그림판은 학습기에서 학습시킨 내 신경망을 쓴다.',
   'digits.needsJs':
     '그리려면 JavaScript가 필요하다. 그림에는 시험 이미지 하나에 대한 신경망의 결과가 나와 있다.',
 

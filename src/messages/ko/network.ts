@@ -7,7 +7,7 @@ import type { AreaWords } from '../catalogue';
 export const network: AreaWords<'network'> = {
   // The whole-network gradient check
   'network.checkCaption': ({ sizes, batch }) =>
-    `수치 기울기와 역전파의 비교 (신경망 ${sizes}, 샘플 ${batch}개짜리 배치)`,
+    `수치 기울기와 역전파의 비교 (신경망 ${sizes}, 예제 ${batch}개짜리 배치)`,
   'network.param': '매개변수',
   'network.shape': '형상',
   'network.meanAbsDiff': '평균 |차이|',

@@ -43,7 +43,7 @@ export const trainer: AreaWords<'trainer'> = {
   'trainer.dataFailed': '데이터를 불러오지 못해서 여기서는 이 신경망을 학습시킬 수 없다.',
   'trainer.workerFailed': '이 브라우저에서는 학습을 시작할 수 없었다(Web Worker가 필요하다).',
   'trainer.diverged': ({ step }) =>
-    `${step}단계에서 발산했다. 손실이 오버플로되어 그 뒤로는 보여 줄 것이 없다. 학습률을 낮추고 “처음부터”를 누르자.`,
+    `${step}단계에서 발산했다. 손실이 오버플로해 그 뒤로는 보여 줄 것이 없다. 학습률을 낮추고 “처음부터”를 누르자.`,
   'trainer.divergedShort': '발산',
   'trainer.diverging': ({ from, to, step }) =>
     `손실이 0단계의 ${from}에서 ${step}단계의 ${to}까지 커졌다. 학습률이 너무 높아서 단계마다 지나치게 멀리 가고, 결국 발산한다. 학습률을 낮추고 “처음부터”를 누르자.`,
@@ -69,14 +69,14 @@ export const trainer: AreaWords<'trainer'> = {
   'trainer.inspector': '한 단계 들여다보기',
   'trainer.inspectorHint':
     '“일시 정지”나 “한 단계”를 누르면 마지막 배치의 기울기와 각 매개변수가 움직인 거리를 볼 수 있다.',
-  'trainer.inspectorCaption': ({ step, batch }) => `${step}단계, 샘플 ${batch}개짜리 배치.`,
+  'trainer.inspectorCaption': ({ step, batch }) => `${step}단계, 예제 ${batch}개짜리 배치.`,
   'trainer.gradientOf': ({ name }) => `${name}의 기울기`,
   'trainer.movedOf': ({ name }) => `${name}의 이동량`,
   'trainer.heatmapLabel': ({ what, shape, largest, row, col }) =>
-    `${what}, ${shape}: 절댓값이 가장 큰 성분은 ${row}행 ${col}열의 ${largest}이다.`,
-  'trainer.heatmapZero': ({ what, shape }) => `${what}, ${shape}: 모든 성분이 0이다.`,
+    `${what}, ${shape}: 절댓값이 가장 큰 원소는 ${row}행 ${col}열의 ${largest}이다.`,
+  'trainer.heatmapZero': ({ what, shape }) => `${what}, ${shape}: 모든 원소가 0이다.`,
   'trainer.heatmapScale':
-    '파란색은 음수, 주황색은 양수다. 색이 진할수록 그 성분이 자기 맵에서 가장 큰 절댓값(위 표에 있다)에 가깝다. 0인 칸은 비워 둔다.',
+    '파란색은 음수, 주황색은 양수다. 색이 진할수록 그 원소가 자기 맵에서 가장 큰 절댓값(위 표에 있다)에 가깝다. 0인 칸은 비워 둔다.',
   'trainer.summaryCaption': '이 단계의 매개변수별 요약',
   'trainer.summaryParam': '매개변수',
   'trainer.summaryShape': '형상',

@@ -8,22 +8,22 @@ import type { activation as english } from '../../en/exercises2/activation';
 export const activation: Pick<AreaWords<'exercises2'>, keyof typeof english> = {
   // ---- Chapter 5: ReLU backward.
   'ex.activation.relu.prompt': ({ x, dout, k }) =>
-    `ReLU 계층이 x = ${x}에 대해 순전파를 마쳤다. 상류에서 전해진 미분은 dout = ${dout}이다. dx의 ${k}번째 성분(1부터 센다)은 얼마일까?`,
+    `ReLU 계층이 x = ${x}에 대해 순전파를 마쳤다. 상류에서 전해진 미분은 dout = ${dout}이다. dx의 ${k}번째 원소(1부터 센다)는 얼마일까?`,
   'ex.activation.relu.work.mask': ({ mask }) =>
     `forward는 x ≤ 0인 자리를 1로 표시한 마스크를 저장해 두었다. 마스크는 ${mask}이다.`,
   'ex.activation.relu.work.open': ({ k, x, dout }) =>
-    `${k}번째 성분은 x = ${x} > 0이므로 기울기가 그대로 통과한다. dx = dout = ${dout}이다.`,
+    `${k}번째 원소는 x = ${x} > 0이므로 기울기가 그대로 통과한다. dx = dout = ${dout}이다.`,
   'ex.activation.relu.work.shut': ({ k, x }) =>
-    `${k}번째 성분은 x = ${x} ≤ 0이므로 마스크가 막는다. dx = 0이다.`,
+    `${k}번째 원소는 x = ${x} ≤ 0이므로 마스크가 막는다. dx = 0이다.`,
   'ex.activation.relu.work.row': ({ dx }) => `행 전체는 dx = ${dx}이다.`,
   'ex.activation.relu.hint.blockedOpen':
-    '그 성분에서는 x가 양수라서 문이 열려 있고, dout이 그대로 통과한다.',
+    '그 원소에서는 x가 양수라서 문이 열려 있고, dout이 그대로 통과한다.',
   'ex.activation.relu.hint.ignoredMask':
-    '그 성분에서는 x ≤ 0이라서 마스크가 막고, 거꾸로 흐르는 것이 없다.',
+    '그 원소에서는 x ≤ 0이라서 마스크가 막고, 거꾸로 흐르는 것이 없다.',
   'ex.activation.relu.hint.timesX':
     'ReLU의 국소적 미분은 1 아니면 0이고, x가 되는 일은 없다. dout은 그대로 통과하거나 아예 통과하지 못한다.',
   'ex.activation.relu.hint.kinkHalf':
-    'dout의 절반은 꺾이는 점에서 중심 차분이 내놓는 값이다. 이 계층의 마스크는 x = 0을 닫힌 것으로 보고 0을 보낸다.',
+    'dout의 절반은 꺾인 점에서 중심 차분이 내놓는 값이다. 이 계층의 마스크는 x = 0을 닫힌 것으로 보고 0을 보낸다.',
 
   // ---- Chapter 5: sigmoid backward.
   'ex.activation.sigmoid.prompt': ({ x, y, dout }) =>
@@ -40,17 +40,16 @@ export const activation: Pick<AreaWords<'exercises2'>, keyof typeof english> = {
 
   // ---- Chapter 5: predict ReLU where x < 0.
   'ex.activation.negative.prompt': ({ x, dout }) =>
-    `ReLU 계층이 x = ${x}에 대해 순전파를 마쳤다. 상류에서 전해진 미분은 dout = ${dout}이다. 실행하기 전에 예측해 보자. x < 0인 성분에는 backward가 무엇을 돌려보낼까?`,
-  'ex.activation.negative.option.unchanged': '그 성분에는 dout이 그대로 전달된다',
-  'ex.activation.negative.option.zero': '그 성분에는 0이 전달된다',
-  'ex.activation.negative.option.flipped': '그 성분에는 부호를 뒤집은 dout이 전달된다',
-  'ex.activation.negative.option.scaled': '그 성분에는 dout에 x를 곱한 값이 전달된다',
+    `ReLU 계층이 x = ${x}에 대해 순전파를 마쳤다. 상류에서 전해진 미분은 dout = ${dout}이다. 실행하기 전에 예측해 보자. x < 0인 원소에는 backward가 무엇을 돌려보낼까?`,
+  'ex.activation.negative.option.unchanged': '그 원소에는 dout이 그대로 전달된다',
+  'ex.activation.negative.option.zero': '그 원소에는 0이 전달된다',
+  'ex.activation.negative.option.flipped': '그 원소에는 부호를 뒤집은 dout이 전달된다',
+  'ex.activation.negative.option.scaled': '그 원소에는 dout에 x를 곱한 값이 전달된다',
   'ex.activation.negative.reveal': ({ dx }) =>
-    `실행해 보면 backward가 반환한 값은 dx = ${dx}이다. x < 0인 성분은 모두 0이다.`,
+    `실행해 보면 backward가 반환한 값은 dx = ${dx}이다. x < 0인 원소는 모두 0이다.`,
   'ex.activation.negative.work':
-    'x ≤ 0인 곳에서는 x가 움직여도 ReLU의 출력이 움직이지 않는다. 국소적 미분이 0이므로 그곳에서는 dx = dout · 0 = 0이다. forward에서 만든 마스크가 그 성분들을 기억해 둔다.',
-  'ex.activation.negative.hint.unchanged':
-    '그렇게 되는 곳은 문이 열려 있는 곳, 곧 x > 0인 성분이다.',
+    'x ≤ 0인 곳에서는 x가 움직여도 ReLU의 출력이 움직이지 않는다. 국소적 미분이 0이므로 그곳에서는 dx = dout · 0 = 0이다. forward에서 만든 마스크가 그 원소들을 기억해 둔다.',
+  'ex.activation.negative.hint.unchanged': '그렇게 되는 곳은 문이 열려 있는 곳, 곧 x > 0인 원소다.',
   'ex.activation.negative.hint.flipped':
     '0의 왼쪽에서 ReLU의 기울기는 −1이 아니라 0이다. 출력이 전혀 움직이지 않는다.',
   'ex.activation.negative.hint.scaled': 'ReLU의 국소적 미분은 1 아니면 0이고, x가 되는 일은 없다.',
