@@ -9,10 +9,11 @@ export const cost: AreaWords<'cost'> = {
   'cost.numerical': '수치 미분 (중심 차분)',
   'cost.backprop': '역전파',
   'cost.numericalPasses': ({ count }) => `순전파 ${count}번`,
-  'cost.backpropPasses': ({ forward, backward }) => `순전파 ${forward}번 + 역전파 ${backward}번`,
+  'cost.backpropPasses': ({ forward, backward }) =>
+    `순전파 ${forward}번 + 역방향 계산 ${backward}번`,
   'cost.announce': ({ parameters, passes }) =>
     `매개변수 ${parameters}개: 수치 기울기는 순전파 ${passes}번, ` +
-    `역전파는 순전파 1번과 역전파 1번`,
+    `역전파는 순전파 1번과 역방향 계산 1번`,
 
   'timing.intro': ({ max }) =>
     `시간 측정에는 이 책에서 직접 만든 계층으로 이루어진 작은 신경망(입력 4개, 클래스 3개, 배치 크기 8)를 쓴다. ` +
@@ -34,7 +35,7 @@ export const cost: AreaWords<'cost'> = {
     `이 브라우저에서 ${inputs} → ${hidden} → ${classes} 신경망으로 측정 ` +
     `(매개변수 ${parameters}개, 배치 크기 ${batch})`,
   'timing.numerical': ({ passes }) => `수치 기울기 (순전파 ${passes}번)`,
-  'timing.backprop': '역전파 (순전파 1번 + 역전파 1번)',
+  'timing.backprop': '역전파 (순전파 1번 + 역방향 계산 1번)',
   'timing.fasterBy': '역전파가 더 빠른 정도',
   'timing.ratio': ({ ratio }) => `${ratio}배`,
   'timing.difference': '두 기울기의 차이',
