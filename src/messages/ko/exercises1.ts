@@ -4,15 +4,15 @@ import type { AreaWords } from '../catalogue';
 export const exercises1: AreaWords<'exercises1'> = {
   // Chapter 1, central difference (src/render/exercises/central-difference.ts).
   'ex1.cd.prompt': ({ a, w, h }) =>
-    `f(w) = ${a}·w³이라 하자. 간격 h = ${h}인 중심 차분 (f(w + h) − f(w − h)) / 2h로 w = ${w}에서의 기울기를 추정하라.`,
+    `f(w) = ${a}·w³이라 하자. 폭 h = ${h}인 중심 차분 (f(w + h) − f(w − h)) / 2h로 w = ${w}에서의 기울기를 추정하라.`,
   'ex1.cd.stepUp': ({ a, wh, up }) => `f(${wh}) = ${a} · (${wh})³ = ${up}.`,
   'ex1.cd.stepDown': ({ a, wh, down }) => `f(${wh}) = ${a} · (${wh})³ = ${down}.`,
   'ex1.cd.stepDivide': ({ up, down, twoH, estimate }) =>
     `(${up} − (${down})) / ${twoH} = ${estimate}.`,
   'ex1.cd.stepCompare': ({ exact, gap }) =>
-    `정확한 도함수 3·a·w²의 값은 ${exact}이다. 간격이 이렇게 크면 추정값이 a·h² = ${gap}만큼 어긋난다. 책의 기울기 확인에서 h = 0.00001을 쓰는 이유가 여기에 있다.`,
+    `정확한 도함수 3·a·w²의 값은 ${exact}이다. 폭이 이렇게 크면 추정값이 a·h² = ${gap}만큼 어긋난다. 책의 기울기 확인에서 h = 0.00001을 쓰는 이유가 여기에 있다.`,
   'ex1.cd.hintExact': ({ exact }) =>
-    `입력한 값은 정확한 도함수 값(${exact})이다. 문제가 묻는 것은 이 간격으로 계산한 중심 차분이고, 그 값은 도함수와 다르다. f(w + h)와 f(w − h)를 계산해 보자.`,
+    `입력한 값은 정확한 도함수 값(${exact})이다. 문제가 묻는 것은 이 폭으로 계산한 중심 차분이고, 그 값은 도함수와 다르다. f(w + h)와 f(w − h)를 계산해 보자.`,
   'ex1.cd.hintForward':
     '입력한 값은 한쪽으로만 나아간 전방 차분 (f(w + h) − f(w)) / h이다. 중심 차분은 양쪽으로 한 걸음씩 나아가 f(w + h) − f(w − h)를 계산한다.',
   'ex1.cd.hintNoTwo': '두 점은 2h만큼 떨어져 있다. 차이를 h가 아니라 2h로 나누자.',

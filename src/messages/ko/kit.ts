@@ -100,5 +100,5 @@ export const kit: AreaWords<'kit'> = {
   'kit.linkedCopied': '이제 주소 표시줄의 링크가 이 상태를 가리킨다. 이 링크를 복사했다.',
   'kit.fullPassShown': '역전파 전체를 보여 준다.',
   'kit.stepPanel': (p) =>
-    `${p.n}단계 중 ${p.k}단계: ${p.node}. 국소적 미분: ${p.local}. 상류로 보내는 값: ${p.product}.`,
+    `${p.n}단계 중 ${p.k}단계: ${p.node}. 국소적 미분: ${p.local}. 입력 쪽으로 보내는 값: ${p.product}.`,
 };

@@ -30,7 +30,7 @@ export const shopping: AreaWords<'shopping'> = {
   'shopping.run.caption': ({ fn }) => `Out: ${fn} 반환값`,
   'shopping.run.name': '이름',
   'shopping.run.rounded': '반올림',
-  'shopping.run.exact': '정확한 부동소수점',
+  'shopping.run.exact': '정확한 값',
   'shopping.run.truncated': '버림',
   'shopping.run.forward': '순전파',
   'shopping.run.backward': '역전파 (기울기)',
