@@ -50,6 +50,7 @@ export const GLOSSARY: readonly Term[] = [
     note: { en: 'class names stay MulLayer etc.', ko: '클래스 이름은 MulLayer 등 그대로' },
     find: /\blayers?\b/i,
   },
+  { en: 'hidden unit', ko: ['은닉 유닛'], find: /\bhidden units?\b/i },
   { en: 'activation function', ko: ['활성화 함수'], find: /\bactivation functions?\b/i },
   { en: 'weight', ko: ['가중치'], find: /\bweights?\b/i },
   { en: 'bias', ko: ['편향'], find: /\bbias(es)?\b/i },

@@ -13,7 +13,7 @@ export const chain: AreaWords<'chain'> = {
   'chain.checkNumerical': '확인: 중심 차분',
   'chain.node.x': '입력 x',
   'chain.node.square': '제곱 노드, 결과 t',
-  'chain.node.plusOne': '1 더하기 노드, 결과 u',
+  'chain.node.plusOne': '1을 더하는 노드, 결과 u',
   'chain.node.cube': '세제곱 노드, 결과 L',
   'chain.node.L': '출력 L',
   /** One backward step: the gradient sent to `input` is upstream × local. */

@@ -19,7 +19,7 @@ export const exercises1: AreaWords<'exercises1'> = {
 
   // Chapter 1, forward passes for one numerical gradient (forward-passes.ts).
   'ex1.fp.prompt': ({ inputs, hidden, classes }) =>
-    `입력 ${inputs}개, 은닉 뉴런 ${hidden}개, 클래스 ${classes}개인 신경망이 있다. Affine 계층 두 개로 이루어져 있고, 각 계층에는 가중치와 편향이 있다. 중심 차분으로 기울기를 한 번 구하려면 순전파를 몇 번 해야 할까?`,
+    `입력 ${inputs}개, 은닉 유닛 ${hidden}개, 클래스 ${classes}개인 신경망이 있다. Affine 계층 두 개로 이루어져 있고, 각 계층에는 가중치와 편향이 있다. 중심 차분으로 기울기를 한 번 구하려면 순전파를 몇 번 해야 할까?`,
   'ex1.fp.stepCount': ({ inputs, hidden, classes, w1, b1, w2, b2, parameters }) =>
     `매개변수를 세어 보면 W1은 ${inputs} × ${hidden} = ${w1}개, b1은 ${b1}개, W2는 ${hidden} × ${classes} = ${w2}개, b2는 ${b2}개로, 모두 ${parameters}개다.`,
   'ex1.fp.stepPasses': ({ parameters, passes }) =>
@@ -27,7 +27,7 @@ export const exercises1: AreaWords<'exercises1'> = {
   'ex1.fp.hintOne': ({ parameters }) =>
     `입력한 값은 매개변수의 수(${parameters}개)이다. 매개변수 하나마다 순전파가 두 번 필요하다. 값을 조금 올려서 한 번, 조금 내려서 한 번이다.`,
   'ex1.fp.hintBiases':
-    '편향도 세야 한다. 은닉 뉴런과 클래스마다 편향이 하나씩 있고, 편향 하나하나가 매개변수이므로 저마다 순전파가 두 번씩 필요하다.',
+    '편향도 세야 한다. 은닉 유닛과 클래스마다 편향이 하나씩 있고, 편향 하나하나가 매개변수이므로 저마다 순전파가 두 번씩 필요하다.',
 
   // Chapter 1, predict: how backprop's cost grows (backprop-growth.ts).
   'ex1.bg.prompt': ({ small, large }) =>

@@ -18,9 +18,9 @@ export const graph: AreaWords<'graph'> = {
   /** Operation names, as a screen reader hears a node: "multiply node ①, gives …". */
   'graph.op.add': '덧셈',
   'graph.op.mul': '곱셈',
-  'graph.op.neg': '−1 곱셈',
+  'graph.op.neg': '−1을 곱하는',
   'graph.op.exp': '지수 함수(exp)',
-  'graph.op.add1': '1 더하기',
+  'graph.op.add1': '1을 더하는',
   'graph.op.recip': '역수',
   'graph.op.sum': '합',
   'graph.op.div': '나눗셈',
