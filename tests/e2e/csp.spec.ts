@@ -6,6 +6,8 @@
 import { test, expect, type Page } from '@playwright/test';
 import { DIST, distPages, isWholeBook, readDist } from './support/dist';
 import { cellsOn, upgradeAllCells } from './support/cells';
+import { en } from '../../src/messages/en/index';
+import { ko } from '../../src/messages/ko/index';
 import { watchCsp } from './support/csp';
 import { cspPolicy, inlineScripts, scriptHash, withCspMeta } from '../../scripts/lib/csp.mjs';
 import { siteHeaderPolicy } from '../../scripts/lib/csp-site.mjs';
@@ -56,6 +58,8 @@ async function useThePage(
   path: string,
   { cells: useCells = true } = {},
 ): Promise<void> {
+  // The page's words: the Korean edition's buttons and search box carry Korean names.
+  const words = path.startsWith('/ko/') ? ko : en;
   // Cells upgrade when they come near the viewport: bring each near, as a reader would.
   await upgradeAllCells(page);
   // The whole-book page repeats the chapters' cells and search box, each used on its own page.
@@ -69,12 +73,14 @@ async function useThePage(
       await input.pressSequentially('5');
       await input.press('ArrowUp');
     }
-    const step = cell.getByRole('button', { name: 'Step backward' });
+    const step = cell.getByRole('button', { name: words['kit.stepBackward'] });
     if (await step.count()) await step.click();
-    const table = cell.getByRole('button', { name: 'Show as table' });
+    const table = cell.getByRole('button', { name: words['kit.showTable'] });
     if (await table.count()) await table.click();
   }
-  await page.getByRole('searchbox', { name: 'Search the book' }).fill('gradient');
+  await page
+    .getByRole('searchbox', { name: words['search.label'] })
+    .fill(words === ko ? '기울기' : 'gradient');
   // Pagefind loads its worker, WebAssembly and index on first use.
   await expect(page.locator('.search-list a').first()).toBeVisible({ timeout: 20_000 });
 }

@@ -2,7 +2,7 @@
 // a result that isn't finite is never shown as a number; when the inputs overflow, the cell says so
 // beside its inputs and keeps the last good result, marked stale; a good value clears it.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { builtCells, type BuiltCell, upgradeCell } from '../support/cells';
+import { builtCells, type BuiltCell, koreanCells, upgradeCell } from '../support/cells';
 
 /** NaN, Infinity or ∞ standing where a number stands (not inside a word such as "Infinitely"). */
 const NON_FINITE = /(^|[^\p{L}\p{N}])[-−+]?(NaN|Infinity|∞)(?![\p{L}\p{N}])/u;
@@ -67,7 +67,9 @@ const MUST_REFUSE: Record<string, readonly string[]> = {
   affine: ['x', 'w', 'dY'],
 };
 
-const cells = builtCells();
+// The Korean edition's cells too: the same code with other words, whose messages must be Korean.
+const cells = [...builtCells(), ...koreanCells()];
+const HANGUL = /[\uac00-\ud7a3]/;
 
 test('the built book has cells to try', () => {
   expect(cells.length).toBeGreaterThan(5);
@@ -96,6 +98,9 @@ for (const c of cells) {
         // Stale and a message go together: never a silent stale cell, never a message on a
         // current one.
         expect(shown.length > 0, `${what}: message iff stale (${shown.join(' | ')})`).toBe(stale);
+        if (c.page.startsWith('/ko/')) {
+          for (const m of shown) expect(m, `${what}: a Korean message`).toMatch(HANGUL);
+        }
         if ((MUST_REFUSE[c.kind] ?? []).includes(field)) {
           expect(stale, `${what}: refused`).toBe(true);
         }

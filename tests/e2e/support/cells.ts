@@ -1,6 +1,6 @@
 // Every cell the built book has, found in dist/ rather than listed by hand, so the adversarial
 // suite (tests/e2e/adversarial/) covers a cell the day a chapter places it.
-import { distPages, readDist } from './dist';
+import { distPages, isWholeBook, readDist } from './dist';
 
 export interface BuiltCell {
   /** The URL path of the page that holds it, e.g. "/chapters/chain-rule/". */
@@ -24,12 +24,21 @@ export function cellsOn(page: string): BuiltCell[] {
 }
 
 /**
- * Every cell of every page except the whole-book page (which repeats the chapters' cells under
- * prefixed ids; its own gates cover it). The fixture gallery is included when it was built.
+ * Every cell of every English page except the whole-book page (which repeats the chapters' cells
+ * under prefixed ids; its own gates cover it). The fixture gallery is included when it was built.
+ * The Korean edition runs the same cells with other words: korean-edition.spec.ts drives each of
+ * them (`koreanCells`) with junk and extremes, in Korean.
  */
 export function builtCells(): BuiltCell[] {
   return distPages()
-    .filter((p) => p !== '/book/')
+    .filter((p) => !isWholeBook(p) && !p.startsWith('/ko/'))
+    .flatMap(cellsOn);
+}
+
+/** Every cell of the Korean chapters. */
+export function koreanCells(): BuiltCell[] {
+  return distPages()
+    .filter((p) => p.startsWith('/ko/chapters/'))
     .flatMap(cellsOn);
 }
 
