@@ -1,6 +1,7 @@
 /** Shared by the print specs: which pages exist, and PDF text/image tools (poppler-utils). */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { join } from 'node:path';
 
 /** A4 minus the 19 mm side margins of src/styles/print.css, in CSS px (96 per inch). */
@@ -90,4 +91,42 @@ export function pageBrightness(file: string, page: number): number {
   let sum = 0;
   for (const v of pixels) sum += v;
   return sum / pixels.length;
+}
+
+/**
+ * The Hangul syllables a PDF's embedded fonts can draw, read from their ToUnicode maps. Chromium
+ * embeds a CFF-outline font such as Noto CJK as Type 3 fonts without names (so `pdffonts` lists
+ * `[none]`), each with a ToUnicode map: a syllable in those maps was drawn from an embedded font's
+ * glyph, where a machine without a Korean font would draw none.
+ */
+export function embeddedHangul(file: string): Set<string> {
+  const buf = readFileSync(file);
+  const text = buf.toString('latin1');
+  const found = new Set<string>();
+  const hangul = (hex: string): void => {
+    for (let i = 0; i + 4 <= hex.length; i += 4) {
+      const code = parseInt(hex.slice(i, i + 4), 16);
+      if (code >= 0xac00 && code <= 0xd7a3) found.add(String.fromCharCode(code));
+    }
+  };
+  for (const m of text.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf('endstream', start);
+    if (end < 0) break;
+    let cmap: string;
+    try {
+      cmap = inflateSync(buf.subarray(start, end)).toString('latin1');
+    } catch {
+      continue;
+    }
+    for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g))
+      for (const pair of block[1]!.matchAll(/<[0-9a-f]+>\s*<([0-9a-f]+)>/gi)) hangul(pair[1]!);
+    for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g))
+      for (const r of block[1]!.matchAll(/<([0-9a-f]+)>\s*<([0-9a-f]+)>\s*<([0-9a-f]+)>/gi)) {
+        const n = parseInt(r[2]!, 16) - parseInt(r[1]!, 16);
+        const first = parseInt(r[3]!, 16);
+        for (let k = 0; k <= n && k < 256; k++) hangul((first + k).toString(16).padStart(4, '0'));
+      }
+  }
+  return found;
 }
