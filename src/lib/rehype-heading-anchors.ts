@@ -20,7 +20,7 @@ function anchorFor(heading: Element, id: string, label: (p: { title: string }) =
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['anchor-link'], href: `#${id}` },
+    properties: { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' },
     children: [
       {
         type: 'element',

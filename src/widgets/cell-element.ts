@@ -60,7 +60,12 @@ export abstract class CellElement extends HTMLElement implements CellHost, Linke
     if (this.querySelector('.bp-graph-svg')) {
       this.stepper = new GraphStepper(this, (m) => this.say(m, 0));
     }
-    this.addEventListener('input', () => this.recompute(true));
+    // Not while an input method composes a character (Korean 백 is typed ㅂ, 배, 백): the text
+    // is read once the character is committed.
+    this.addEventListener('input', (event) => {
+      if (!(event as InputEvent).isComposing) this.recompute(true);
+    });
+    this.addEventListener('compositionend', () => this.recompute(true));
     this.addEventListener('keydown', (e) => onCellKeydown(this, e));
     this.addEventListener('click', (e) => onCellClick(this, e));
     this.addEventListener('paste', (e) => onCellPaste(this, e));

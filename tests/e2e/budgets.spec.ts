@@ -15,9 +15,11 @@ const JS_WITHOUT_CELLS = 10 * KB;
 // The kit's fixture gallery (test build only) opens with a matrix cell in its first screen, so
 // the whole kit loads with the page: 22.7 kB gzip measured after issue 12 (the chunk with the
 // element holds the graph stepper, graph fit and drawing, paste, nudge and links together). Until
-// those load only for cells that use them, the gallery is held to 24 kB, and no chapter may open
-// with a cell in its first screen on a phone (the 15 kB limit below would catch it).
-const JS_FIRST_SCREEN_CELL: Readonly<Record<string, number>> = { '/dev/cells/': 24 * KB };
+// those load only for cells that use them, the gallery is held to a limit, and no chapter may open
+// with a cell in its first screen on a phone (the 15 kB limit below would catch it). 24.2 kB
+// measured after issue 17 (the language switch, Korean input methods, the book's minus sign and
+// grouped thousands in the number reader): held to 25 kB.
+const JS_FIRST_SCREEN_CELL: Readonly<Record<string, number>> = { '/dev/cells/': 25 * KB };
 const pages = pagesIn('dist').map((p) => pageAssets('dist', p));
 
 test('every page is measured', () => {

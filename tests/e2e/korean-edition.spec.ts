@@ -172,3 +172,18 @@ test('an exercise speaks Korean: refusals, a wrong answer and the right one', as
   await box.press('Enter');
   await expect(form.getByRole('status')).toHaveText(new RegExp(`^맞았다\\. 정답: ${answer}`));
 });
+
+test('a missing page offers the other edition’s home', async ({ page }) => {
+  await page.goto('/ko/no-such-page/');
+  await expect(page.getByRole('link', { name: /English/ })).toHaveAttribute('href', '/');
+  await page.goto('/no-such-page/');
+  await expect(page.getByRole('link', { name: /한국어/ })).toHaveAttribute('href', '/ko/');
+});
+
+test('a refused link names the input by its Korean label', async ({ page }) => {
+  await page.goto(`/ko/chapters/${CHAPTER}/#shopping:applePrice=abc`);
+  const cell = page.locator('bp-shopping');
+  await upgradeCell(cell);
+  await expect(cell).toContainText('“사과 가격”');
+  await expect(cell).not.toContainText('applePrice');
+});

@@ -41,6 +41,9 @@ export const kit = {
     `“${text}” is not a finite number; enter a value such as 1.5.`,
   'kit.number.notDecimal': 'Write the number in decimal (hex, octal and binary are not read).',
   'kit.number.comma': 'Use a point for decimals: 1.5, not 1,5.',
+  /** "1,000": thousands grouped with commas (or a decimal comma; the message covers both). */
+  'kit.number.grouped': ({ text }: { text: string }) =>
+    `Write numbers without commas: ${text.replace(/,/g, '')} for ${text} (and 1.5, not 1,5, for decimals).`,
   'kit.number.invalid': ({ text }: { text: string }) =>
     `“${text}” is not a number; use digits like -1.5 or 2e-3.`,
   'kit.number.tooLarge': 'That number is too large to compute with (over 1.8e308).',

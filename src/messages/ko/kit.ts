@@ -44,6 +44,8 @@ export const kit: AreaWords<'kit'> = {
   'kit.number.notFinite': ({ text }) => `유한한 숫자가 아니다(“${text}”). 1.5 같은 값을 입력하자.`,
   'kit.number.notDecimal': '숫자는 10진수로 써야 한다(16진수, 8진수, 2진수는 읽지 않는다).',
   'kit.number.comma': '소수점은 쉼표가 아니라 점으로 쓴다: 1,5가 아니라 1.5.',
+  'kit.number.grouped': ({ text }) =>
+    `숫자는 쉼표 없이 쓴다: ${text} 대신 ${text.replace(/,/g, '')}(소수점은 쉼표가 아니라 점: 1.5).`,
   'kit.number.invalid': ({ text }) =>
     `숫자로 읽을 수 없는 값이다(“${text}”). -1.5나 2e-3처럼 숫자로 쓰자.`,
   'kit.number.tooLarge': '계산할 수 없을 만큼 큰 숫자다(1.8e308보다 크다).',

@@ -27,7 +27,7 @@ export const shopping: AreaWords<'shopping'> = {
 
   /** `buyAppleOrange`'s run output; `fn` is the function's name, set as code. */
   'shopping.run.label': ({ fn }) => `${fn} 실행 결과`,
-  'shopping.run.caption': ({ fn }) => `Out: ${fn} 반환값`,
+  'shopping.run.caption': ({ fn }) => `실행 결과: ${fn}의 반환값`,
   'shopping.run.name': '이름',
   'shopping.run.rounded': '반올림',
   'shopping.run.exact': '정확한 값',

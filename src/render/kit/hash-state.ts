@@ -76,9 +76,11 @@ export function readSegment(segment: string, fields: readonly FieldSpec[]): Hash
     const name = eq > 0 ? pair.slice(0, eq) : '';
     const field = NAME.test(name) ? fields.find((f) => f.name === name) : undefined;
     if (!field) return { ok: false, reason: t('kit.hash.unknownInput') };
-    if (name in texts) return { ok: false, reason: t('kit.hash.twice', { name }) };
+    // The reader knows an input by its label ("Apple price", 사과 가격), not by its link name.
+    const label = t(field.label);
+    if (name in texts) return { ok: false, reason: t('kit.hash.twice', { name: label }) };
     const value = readValue(field, pair.slice(eq + 1));
-    if (value === undefined) return { ok: false, reason: t('kit.hash.badValue', { name }) };
+    if (value === undefined) return { ok: false, reason: t('kit.hash.badValue', { name: label }) };
     texts[name] = value;
   }
   return { ok: true, texts };

@@ -12,6 +12,8 @@ export function numberMessage(refused: { problem: NumberProblem; text: string })
       return t('kit.number.notDecimal');
     case 'comma':
       return t('kit.number.comma');
+    case 'grouped':
+      return t('kit.number.grouped', { text: refused.text });
     case 'invalid':
       return t('kit.number.invalid', { text: refused.text });
     case 'tooLarge':

@@ -7,7 +7,8 @@
  */
 
 /** What is wrong with a text; the kit words it for the reader (src/render/kit/number-message.ts). */
-export type NumberProblem = 'empty' | 'notFinite' | 'notDecimal' | 'comma' | 'invalid' | 'tooLarge';
+export type NumberProblem =
+  'empty' | 'notFinite' | 'notDecimal' | 'comma' | 'grouped' | 'invalid' | 'tooLarge';
 
 export type ParsedNumber =
   | { ok: true; value: number }
@@ -18,7 +19,14 @@ const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** Parses reader input; never throws. A refusal says what is wrong, for a message beside the input. */
 export function parseNumber(text: string): ParsedNumber {
-  const trimmed = text.trim();
+  // Full-width digits and signs (a CJK keyboard's １２３) are the digits they look like (NFKC), and
+  // the book prints negative numbers with the minus sign (U+2212): a reader who copies one back
+  // into a cell means the same number.
+  const trimmed = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/^\u2212/, '-')
+    .replace(/([eE])\u2212/, '$1-');
   const fail = (problem: NumberProblem, shown = trimmed): ParsedNumber => ({
     ok: false,
     problem,
@@ -27,6 +35,8 @@ export function parseNumber(text: string): ParsedNumber {
   if (trimmed === '') return fail('empty');
   if (/^[+-]?(?:nan|inf(?:inity)?)$/i.test(trimmed)) return fail('notFinite');
   if (/^[+-]?0[xob]/i.test(trimmed)) return fail('notDecimal');
+  // "1,000" groups thousands (as English and Korean write them); "1,5" is a decimal comma.
+  if (/^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(trimmed)) return fail('grouped');
   if (/^[+-]?\d+,\d+$/.test(trimmed)) return fail('comma');
   if (!DECIMAL.test(trimmed)) return fail('invalid', clip(trimmed));
   const value = Number(trimmed);
