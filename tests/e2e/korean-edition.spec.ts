@@ -187,3 +187,24 @@ test('a refused link names the input by its Korean label', async ({ page }) => {
   await expect(cell).toContainText('“사과 가격”');
   await expect(cell).not.toContainText('applePrice');
 });
+
+test('a cell waits for a Korean input method to commit before it reads the input', async ({
+  page,
+}) => {
+  await page.goto(`/ko/chapters/${CHAPTER}/`);
+  const cell = page.locator('bp-shopping');
+  await upgradeCell(cell);
+  const price = cell.getByLabel('사과 가격', { exact: true });
+  await price.fill('120');
+  await expect(cell.locator('.bp-result-forward')).toContainText('759');
+  await price.press('End');
+  const cdp = await page.context().newCDPSession(page);
+  for (const text of ['ㅂ', '배', '백'])
+    await cdp.send('Input.imeSetComposition', { text, selectionStart: 1, selectionEnd: 1 });
+  // Mid-composition nothing is judged: no error, the result stands.
+  await expect(price).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(cell.locator('.bp-result-forward')).toContainText('759');
+  await cdp.send('Input.insertText', { text: '백' });
+  await expect(price).toHaveAttribute('aria-invalid', 'true');
+  await expect(cell.locator('[id$="-error"]').first()).toContainText(HANGUL);
+});
