@@ -9,29 +9,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { areas } from '../../../src/messages/en/index';
-import { chrome } from '../../../src/messages/ko/chrome';
-import { kit } from '../../../src/messages/ko/kit';
-import { graph } from '../../../src/messages/ko/graph';
-import { shopping } from '../../../src/messages/ko/shopping';
-import { chain } from '../../../src/messages/ko/chain';
-import { cost } from '../../../src/messages/ko/cost';
-import { activation } from '../../../src/messages/ko/activation';
-import { classifier } from '../../../src/messages/ko/classifier';
-import { plots } from '../../../src/messages/ko/plots';
-import { lessons } from '../../../src/messages/ko/lessons';
+import { areas as korean } from '../../../src/messages/ko/index';
 
-const ko = {
-  chrome,
-  kit,
-  graph,
-  shopping,
-  chain,
-  cost,
-  activation,
-  classifier,
-  plots,
-  lessons,
-} as const;
+const PART = [
+  'chrome',
+  'kit',
+  'graph',
+  'shopping',
+  'chain',
+  'cost',
+  'activation',
+  'classifier',
+  'plots',
+  'lessons',
+] as const;
+const ko = Object.fromEntries(PART.map((area) => [area, korean[area]]));
 
 /** Plausible values, by parameter name, as the code passes them (numbers arrive formatted). */
 const VALUES: Readonly<Record<string, string | number>> = {
