@@ -39,6 +39,10 @@ export async function scrollThrough(page: Page): Promise<void> {
     // a skipped block would force a layout without its containment's context.
     for (const el of document.querySelectorAll<HTMLElement>('.prose, .prose *'))
       if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+    // Forcing blocks visible fires none of the events a reader's scrolling does, so the page is
+    // asked to look again at what scrolls sideways (widgets/scroll-regions.ts rescans on a
+    // <details> toggle, which only it listens to), as it did for each block the reader passed.
+    document.dispatchEvent(new Event('toggle'));
     await frame();
     await frame();
   });
