@@ -77,6 +77,7 @@ function refusal(name: SettingName, parsed: Extract<ParsedNumber, { ok: false }>
     case 'notFinite':
       return t('trainer.notWhole', { text: parsed.text, min, max });
     case 'comma':
+    case 'grouped':
       return t('trainer.wholeComma', { text: parsed.text, min, max });
     default:
       return numberMessage(parsed);
