@@ -10,7 +10,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { en } from './messages/en/index';
 import { ko } from './messages/ko/index';
-import { localeOf } from './lib/locale';
+import { inEdition, localeOf } from './lib/locale';
 import { useCatalogue } from './messages/t';
 import { dedupeStyles } from './lib/dedupe-styles';
 import { chapterLinksToAnchors, prefixChapterIds } from './lib/prefix-ids';
@@ -23,9 +23,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const locale = localeOf(context.url.pathname);
   useCatalogue(locale === 'ko' ? ko : en);
   const response = await next();
-  const base = import.meta.env.BASE_URL.replace(/\/*$/, '/');
   const path = context.url.pathname.replace(/\/$/, '');
-  const edition = locale === 'en' ? base : `${base}${locale}/`;
+  // The edition's root under the site's base: `/` or `/ko/` (`/sub-path/ko/` under BP_BASE).
+  const edition = inEdition(locale, '');
   if (path.startsWith(`${edition}chapters/`)) {
     // A chapter's exercises leave their answer keys at its end, for print (issue 16).
     const html = moveAnswerKeys(await response.text());
