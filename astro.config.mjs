@@ -13,6 +13,7 @@ import { rehypeTableUnits } from './src/lib/rehype-table-units.ts';
 import { cspIntegration } from './scripts/lib/csp-integration.mjs';
 import { katexCssIntegration } from './scripts/lib/katex-css-integration.mjs';
 import { notFoundIntegration } from './scripts/lib/not-found-integration.mjs';
+import { dormantControlsIntegration } from './scripts/lib/dormant-controls-integration.mjs';
 
 // Test fixtures: pages that only the test build has (`npm test` and `npm run bench:cells` set
 // BP_TEST_FIXTURES=1). Their sources start with `_` so that Astro never routes them by itself:
@@ -53,13 +54,15 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   output: 'static',
   trailingSlash: 'ignore',
-  // Each page's KaTeX CSS cut to what it uses, then the CSP last: it hashes the inline scripts of
+  // Each page's KaTeX CSS cut to what it uses, the whole book's controls asleep until near
+  // (scripts/lib/dormant-controls.mjs), then the CSP last: it hashes the inline scripts of
   // the pages as finally written.
   integrations: [
     mdx(),
     ...(testFixtures ? [fixtures] : []),
     katexCssIntegration(),
     notFoundIntegration(),
+    dormantControlsIntegration(),
     cspIntegration(),
   ],
   markdown: {

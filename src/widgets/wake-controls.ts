@@ -1,0 +1,30 @@
+/**
+ * Restores the form controls that the build put to sleep on the whole-book page
+ * (scripts/lib/dormant-controls.mjs says why): a text field written as a button becomes a text
+ * field again (the same element, so focus and value stay), a `<div data-dormant-form>` becomes the
+ * `<form>` it was, and a `<template data-dormant>` is replaced by what it holds. Runs when a widget
+ * comes near (when-near.ts), before the widget's code looks for its controls; on any other page it
+ * finds nothing to do.
+ */
+export function wakeControls(root: Element): void {
+  for (const template of root.querySelectorAll<HTMLTemplateElement>('template[data-dormant]')) {
+    template.replaceWith(template.content);
+  }
+  for (const sleeping of root.querySelectorAll<HTMLElement>('[data-dormant-form]')) {
+    // A reader may have tabbed into a sleeping exercise; moving its field would drop the focus.
+    const focused = sleeping.contains(document.activeElement)
+      ? (document.activeElement as HTMLElement)
+      : null;
+    const form = document.createElement('form');
+    for (const { name, value } of sleeping.attributes) {
+      if (name !== 'data-dormant-form') form.setAttribute(name, value);
+    }
+    form.append(...sleeping.childNodes);
+    sleeping.replaceWith(form);
+    focused?.focus({ preventScroll: true });
+  }
+  for (const input of root.querySelectorAll<HTMLInputElement>('input[data-dormant-type]')) {
+    input.type = input.dataset['dormantType'] ?? 'text';
+    delete input.dataset['dormantType'];
+  }
+}
