@@ -7,6 +7,7 @@
 import type { CellSpec } from '../render/kit/types';
 import { defineCell, wakeCell } from './define-cell';
 import { loadWords } from './load-words';
+import { wakeControls } from './wake-controls';
 
 const modules = import.meta.glob<{ default: CellSpec<unknown> }>('../render/cells/*.ts');
 // The kit's words, fetched alongside the first spec rather than after it.
@@ -31,6 +32,7 @@ function define(kind: string, drawsGraph: boolean): Promise<void> {
 /** Upgrades this cell: now if its kind is defined, else as soon as it is. */
 export function upgradeCell(el: HTMLElement): void {
   const kind = el.dataset['bpCell'] ?? '';
+  wakeControls(el);
   wakeCell(el);
   define(kind, el.querySelector('.bp-graph') !== null).catch((error: unknown) =>
     console.error(`Cell "${kind}" failed to load`, error),

@@ -2,9 +2,9 @@
  * Restores the form controls that the build put to sleep on the whole-book page
  * (scripts/lib/dormant-controls.mjs says why): a text field written as a button becomes a text
  * field again (the same element, so focus and value stay), a `<div data-dormant-form>` becomes the
- * `<form>` it was, and a `<template data-dormant>` is replaced by what it holds. Runs when a widget
- * comes near (when-near.ts), before the widget's code looks for its controls; on any other page it
- * finds nothing to do.
+ * `<form>` it was, and a `<template data-dormant>` is replaced by what it holds. Each widget's lazy
+ * code calls it first, once the widget is near (cell-upgrade.ts, exercise-upgrade.ts,
+ * trainer-element.ts), so pages pay nothing for it at load; on a chapter page it finds nothing.
  */
 export function wakeControls(root: Element): void {
   for (const template of root.querySelectorAll<HTMLTemplateElement>('template[data-dormant]')) {

@@ -3,8 +3,6 @@
  * or below it, so that on a fling the code has usually arrived before the element shows. One
  * observer serves the whole page; without IntersectionObserver the callback runs at once.
  */
-import { wakeControls } from './wake-controls';
-
 const NEAR = '100% 0px';
 
 const waiting = new Map<Element, Array<() => void>>();
@@ -14,16 +12,12 @@ function run(el: Element): void {
   const callbacks = waiting.get(el);
   waiting.delete(el);
   observer?.unobserve(el);
-  wakeControls(el);
   for (const callback of callbacks ?? []) callback();
 }
 
 /** Calls `then` (once) when `el` is near the viewport; `el` stays observed until then. */
 export function whenNear(el: Element, then: () => void): void {
-  if (typeof IntersectionObserver === 'undefined') {
-    wakeControls(el);
-    return then();
-  }
+  if (typeof IntersectionObserver === 'undefined') return then();
   observer ??= new IntersectionObserver(
     (entries) => {
       for (const entry of entries) if (entry.isIntersecting) run(entry.target);

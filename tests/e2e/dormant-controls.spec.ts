@@ -26,7 +26,12 @@ test('at load the far chapters hold no text field, form or select; near, they wa
 
   // The trainer: its settings form, the data-set select and its fields come back when it is near.
   const trainer = last.locator('bp-trainer');
-  await trainer.scrollIntoViewIfNeeded();
+  // Blocks above it render for the first time as it nears and may push it off screen again, so
+  // scroll until it is near, as a reader would.
+  await expect(async () => {
+    await trainer.scrollIntoViewIfNeeded();
+    await expect(trainer).toHaveClass(/bp-upgraded/, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(trainer.getByRole('form', { name: 'Training settings' })).toBeVisible();
   await expect(trainer.getByRole('combobox', { name: 'Data set' })).toBeVisible();
   await expect(trainer.getByRole('textbox').first()).toBeVisible();

@@ -137,6 +137,9 @@ test('the whole-book page has unique ids, and its cells still compute', async ({
   expect(dupes).toEqual([]);
   await page.goto('/book/');
   const cell = page.locator('#computational-graphs--shopping');
+  // Its fields sleep until it comes near (scripts/lib/dormant-controls.mjs), as a reader's would.
+  await cell.scrollIntoViewIfNeeded();
+  await expect(cell).toHaveClass(/bp-upgraded/);
   await cell.getByLabel('Apple price').fill('120');
   await expect(cell.locator('.bp-result-forward')).toContainText('759');
   await expect(cell.locator('.bp-graph-svg')).toContainText('759');

@@ -4,6 +4,7 @@
  */
 import type { ExerciseSpec } from '../../render/exercise/types';
 import { loadWords } from '../load-words';
+import { wakeControls } from '../wake-controls';
 import { ExerciseController } from './exercise-controller';
 
 const modules = import.meta.glob<{ default: ExerciseSpec<unknown> }>('../../render/exercises/*.ts');
@@ -28,6 +29,7 @@ function spec(kind: string): Promise<ExerciseSpec<unknown>> {
 export function upgradeExercise(el: HTMLElement): void {
   if (woken.has(el)) return;
   woken.add(el);
+  wakeControls(el);
   const kind = el.dataset['bpExercise'] ?? '';
   spec(kind)
     .then((s) => new ExerciseController(el, s).start())

@@ -7,6 +7,7 @@
  */
 import { t } from '../../messages';
 import { loadWords } from '../load-words';
+import { wakeControls } from '../wake-controls';
 import liveCss from './trainer-live.css?inline';
 import { TrainerControls } from './controls';
 import type { FromWorker, ToWorker } from './protocol';
@@ -46,6 +47,7 @@ class TrainerElement extends HTMLElement {
   connectedCallback(): void {
     if (this.#started) return;
     this.#started = true;
+    wakeControls(this);
     void this.start();
   }
 
