@@ -15,8 +15,11 @@
 // (widgets/when-near.ts), before the widget's code reads it:
 //   - a text field becomes `type="button" data-dormant-type="text"`: the same element, focusable,
 //     showing its value (styles give it the text field's look), so nothing moves when it wakes;
-//   - a `<form>` becomes `<div data-dormant-form>` with the same attributes and children;
-//   - a `<select>` (only the trainer's, inside its JavaScript-only form) goes into a `<template>`.
+//   - a `<form>` becomes `<div data-dormant-form>` with the same attributes and children, and its
+//     radio buttons get a name of their own while it sleeps (`data-dormant-name` keeps the real
+//     one): without their forms, every exercise's `name="answer"` radios would be one group;
+//   - a `<select>` (only the trainer's) goes into a `<template>`, with a button showing its chosen
+//     option in its place, so the field has its box and its place in the Tab order while asleep.
 // The chapter pages keep real controls: their cells and exercises are not inside skipped blocks.
 // Only the part of the page from the first chapter to the end of <main> changes: the site search
 // in the header stays a search field.
@@ -31,6 +34,7 @@ export function dormantControls(html) {
   const start = html.indexOf(CHAPTER);
   const end = html.lastIndexOf('</main>');
   if (start < 0 || end < start) return html;
+  let forms = 0;
   const body = html
     .slice(start, end)
     .replace(/<input\b[^>]*>/g, (tag) =>
@@ -39,11 +43,20 @@ export function dormantControls(html) {
         : tag,
     )
     // Forms do not nest, so each `<form` is closed by the next `</form>`.
-    .replace(/<form\b/g, '<div data-dormant-form')
-    .replace(/<\/form>/g, '</div>')
-    .replace(
-      /<select\b[\s\S]*?<\/select>/g,
-      (select) => `<template data-dormant>${select}</template>`,
-    );
+    .replace(/<form\b([\s\S]*?)<\/form>/g, (_, inner) => {
+      const n = ++forms;
+      const radios = inner.replace(/<input\b[^>]*\stype="radio"[^>]*>/g, (tag) =>
+        tag.replace(/\sname="([^"]*)"/, ` name="$1--asleep-${n}" data-dormant-name="$1"`),
+      );
+      return `<div data-dormant-form${radios}</div>`;
+    })
+    .replace(/<select\b[\s\S]*?<\/select>/g, (select) => {
+      const chosen = /<option\b[^>]*\sselected\b[^>]*>([^<]*)</.exec(select)?.[1]?.trim() ?? '';
+      const value = chosen.replaceAll('"', '&quot;');
+      return (
+        `<template data-dormant>${select}</template>` +
+        `<input type="button" data-dormant-select value="${value}">`
+      );
+    });
   return html.slice(0, start) + body + html.slice(end);
 }

@@ -98,3 +98,47 @@ test('chapter pages keep real controls: only the whole book sleeps', async ({ pa
   ).toBe(0);
   expect(await page.locator('main form').count()).toBeGreaterThan(0);
 });
+
+test('a field focused asleep has its value selected when it wakes, so typing replaces it', async ({
+  page,
+}) => {
+  await page.goto(BOOK, { waitUntil: 'networkidle' });
+  const cell = page.locator('#chain-rule--composite-chain');
+  const field = cell.locator('input').first();
+  await expect(field).toHaveAttribute('data-dormant-type', 'text');
+  const before = await field.inputValue();
+  await field.focus();
+  await expect(cell).toHaveClass(/bp-upgraded/);
+  await expect(field).toBeFocused();
+  await page.keyboard.type('5');
+  await expect(field).toHaveValue('5');
+  expect(before).not.toBe('5');
+});
+
+test('the trainer’s data-set select has a stand-in asleep that hands it the focus', async ({
+  page,
+}) => {
+  await page.goto(BOOK, { waitUntil: 'networkidle' });
+  const trainer = page.locator('bp-trainer');
+  const standIn = trainer.locator('input[data-dormant-select]');
+  // The option chosen at first, in the select's place in the Tab order.
+  await expect(standIn).toHaveValue(/^Spiral/);
+  await standIn.focus();
+  await expect(trainer).toHaveClass(/bp-upgraded/, { timeout: 20_000 });
+  await expect(trainer.getByRole('combobox', { name: 'Data set' })).toBeFocused();
+  await expect(standIn).toHaveCount(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('each sleeping exercise’s radio buttons stay a group of their own', async ({ page }) => {
+    await page.goto(BOOK);
+    const first = page.locator('#why-backpropagation--ex-why-3 input[type="radio"]').first();
+    const other = page.locator('#computational-graphs--ex-graphs-4 input[type="radio"]').nth(1);
+    await first.check();
+    await other.check();
+    await expect(first).toBeChecked();
+    await expect(other).toBeChecked();
+  });
+});

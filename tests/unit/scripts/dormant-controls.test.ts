@@ -17,6 +17,9 @@ const chapters =
   '</div></bp-shopping>' +
   '<div data-bp-exercise><form class="bp-ex-form" aria-labelledby="ex-title" method="dialog" novalidate>' +
   '<input id="ex-answer" name="answer" type="text" autocomplete="off"><button type="submit">Check</button></form></div>' +
+  '<div data-bp-exercise><form class="bp-ex-form" aria-labelledby="ex2-title" method="dialog" novalidate>' +
+  '<label><input type="radio" name="answer" value="same"> Same</label>' +
+  '<label><input type="radio" name="answer" value="more"> More</label></form></div>' +
   '</div></article>' +
   '<article class="book-chapter" id="chapter-b"><div class="prose"><bp-trainer>' +
   '<form class="bp-trainer__controls" data-js-only novalidate aria-label="Training settings">' +
@@ -64,8 +67,23 @@ describe('the build puts the whole book’s controls to sleep', () => {
     );
     expect(main).toContain('<div data-dormant-form class="bp-ex-form"');
     expect(main).toContain('<template data-dormant><select id="t-dataset"');
+    // In the select's place until it wakes: a stand-in showing the chosen option.
+    expect(main).toContain(
+      '</select></template><input type="button" data-dormant-select value="Spiral">',
+    );
     // Radio buttons are not inspected, so they stay as they are.
     expect(main).toContain('<input type="radio" name="a--shopping-mode" value="x" checked>');
+  });
+
+  it('keeps each sleeping form’s radio buttons a group of their own', () => {
+    // Without its form a radio button groups with every other of its name in the page.
+    expect(main).toContain(
+      '<input type="radio" name="answer--asleep-2" data-dormant-name="answer" value="same">',
+    );
+    expect(main).toContain(
+      '<input type="radio" name="answer--asleep-2" data-dormant-name="answer" value="more">',
+    );
+    expect(main).not.toMatch(/type="radio" name="answer"/);
   });
 
   it('touches nothing outside the chapters: the site search, the page’s head and footer', () => {
