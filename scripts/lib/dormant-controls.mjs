@@ -11,8 +11,8 @@
 // skipped sections with a text field in each spends 110 ms in that check, 3 ms without).
 //
 // So on that page, after the build, each control that Chrome would inspect is written in a form it
-// does not inspect, and src/widgets/wake-controls.ts restores it when its widget comes near
-// (widgets/when-near.ts), before the widget's code reads it:
+// does not inspect, and src/widgets/wake-controls.ts restores it first thing in its widget's lazy
+// code (cell, exercise, trainer), which loads when the widget comes near:
 //   - a text field becomes `type="button" data-dormant-type="text"`: the same element, focusable,
 //     showing its value (styles give it the text field's look), so nothing moves when it wakes;
 //   - a `<form>` becomes `<div data-dormant-form>` with the same attributes and children, and its
