@@ -105,6 +105,8 @@ test('keyboard only: Tab to the buttons, Enter and Space press them', async ({ p
   for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
   await expect(trainer.getByRole('button', { name: 'Train' })).toBeFocused();
   await page.keyboard.press('Enter');
+  // The build-time run shows its last step until the worker's first summary is drawn.
+  await expect(trainer.locator('[data-built-note]')).toBeHidden({ timeout: 20_000 });
   await expect.poll(() => stepOf(trainer), { timeout: 20_000 }).toBeGreaterThan(20);
   await page.keyboard.press('Tab');
   await expect(trainer.getByRole('button', { name: 'Pause' })).toBeFocused();
@@ -118,6 +120,23 @@ test('keyboard only: Tab to the buttons, Enter and Space press them', async ({ p
   await expect(trainer.getByRole('button', { name: 'Reset' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect.poll(() => stepOf(trainer)).toBe(0);
+});
+
+test('Pause pressed at once after Train shows the step it announces, not the build-time run', async ({
+  page,
+}) => {
+  const trainer = await openTrainer(page);
+  expect(await stepOf(trainer)).toBeGreaterThan(0); // the build-time run's last step
+  await trainer.evaluate((el) => {
+    el.querySelector<HTMLElement>('[data-action="train"]')!.click();
+    el.querySelector<HTMLElement>('[data-action="pause"]')!.click();
+  });
+  const status = trainer.locator('[data-status]');
+  await expect(status).toContainText('Paused at step');
+  const announced = Number(
+    /Paused at step ([\d,]+)/.exec(await status.innerText())![1]!.replace(/,/g, ''),
+  );
+  expect(await stepOf(trainer)).toBe(announced);
 });
 
 test('a bad setting is refused beside its input, and nothing trains on it', async ({ page }) => {

@@ -126,6 +126,9 @@ class TrainerElement extends HTMLElement {
         this.say(t('trainer.diverged', { step: String(this.#run.diverged) }));
         return;
       }
+      // From a press on, the figures are the worker's: a Pause that lands before its first step
+      // shows step 0, as its announcement says, not the build-time run's last step.
+      this.#painter.forgetBuilt();
     }
     if (action === 'pause' || action === 'step') this.#askedToStop = true;
     this.post({ type: action });
