@@ -74,6 +74,29 @@ test('keyboard only: Clear, then arrows and Space draw a 1, and the 8 × 8 and p
   await expect(pad.locator('.bp-pad-ink')).not.toHaveAttribute('d', ink ?? '');
 });
 
+test('the page carries the network’s address, not its weights; a failed fetch is said, never NaN', async ({
+  page,
+}) => {
+  await page.goto(PATH);
+  const pad = page.locator('bp-digit-pad');
+  await expect(pad).not.toHaveAttribute('data-params', /./);
+  const src = await pad.getAttribute('data-params-src');
+  expect(src).toMatch(/\/data\/digits-net\.txt$/);
+  const served = await page.request.get(src!);
+  expect(served.ok()).toBe(true);
+  // 64 × 50 + 50 + 50 × 10 + 10 weights: the file is the whole network.
+  expect((await served.text()).length).toBeGreaterThan(10_000);
+
+  await page.route('**/data/digits-net.txt', (route) => route.abort());
+  await page.reload();
+  await pad.scrollIntoViewIfNeeded();
+  await expect(pad).toHaveAttribute('data-upgraded', 'yes');
+  await expect(pad.locator('[data-pad-source]')).toHaveText(/could not be loaded/);
+  await expect(pad.getByRole('status')).toHaveText(/could not be loaded/);
+  await pad.getByRole('button', { name: 'Clear' }).click();
+  await expect(pad).not.toContainText(/NaN|Infinity/);
+});
+
 test('a pointer draws, and the Erase mode rubs out', async ({ page }) => {
   const pad = await openPad(page);
   await pad.getByRole('button', { name: 'Clear' }).click();

@@ -52,4 +52,8 @@ export const digits = {
   // fix-trainer (issue 15, the hostile review): a blank pad names no digit.
   'digits.nothingDrawn':
     'Nothing drawn: no digit is most likely. The bars are what the network answers for a blank pad.',
+
+  // Issue 13: the build-time network is fetched when the pad loads (no longer in the page).
+  'digits.netFailed':
+    'The book’s network could not be loaded, so the pad cannot read a digit. Reload the page to try again.',
 } as const;

@@ -45,4 +45,8 @@ export const digits: AreaWords<'digits'> = {
   // fix-trainer (issue 15, the hostile review): a blank pad names no digit.
   'digits.nothingDrawn':
     '아무것도 그리지 않았으니 가장 유력한 숫자도 없다. 막대는 빈 그림판에 대해 신경망이 내놓는 답이다.',
+
+  // Issue 13: the build-time network is fetched when the pad loads (no longer in the page).
+  'digits.netFailed':
+    '책의 신경망을 불러오지 못해서 그림판이 숫자를 읽을 수 없다. 페이지를 새로 고쳐 다시 시도해 보자.',
 };

@@ -1,7 +1,8 @@
 /**
  * `<bp-digit-pad>`: the reader draws a digit at 32 × 32 (pointer, touch or keyboard), the pad
  * downsamples it to 8 × 8 the UCI way, and shows the network's probability for each digit live.
- * The network is the build-time one (its parameters in `data-params`) until the trainer sends the
+ * The network is the build-time one (its parameters fetched from `data-params-src` when the pad
+ * loads: only this script needs them, so the page does not carry them) until the trainer sends the
  * reader's own (`receiveTrainerParams`, fed by digit-pad-loader.ts). Everything shown is drawn by
  * the same pure renderers that rendered the page.
  */
@@ -27,6 +28,17 @@ const ANNOUNCE_AFTER_MS = 600;
 /** The "what the network sees" picture's width in CSS pixels. */
 const SEES_SIZE = 96;
 
+/** The build-time network from its file; undefined when it cannot be fetched or read. */
+async function builtParams(src: string | undefined): Promise<NetworkParams | undefined> {
+  if (!src) return undefined;
+  try {
+    const response = await fetch(src);
+    return response.ok ? decodeParams(await response.text()) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
   trainerDetail?: unknown;
   #bitmap = blankBitmap();
@@ -41,15 +53,17 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
   connectedCallback(): void {
     if (this.dataset['ready']) return;
     this.dataset['ready'] = 'yes';
-    void loadDigitWords().then(() => this.upgrade());
+    void Promise.all([builtParams(this.dataset['paramsSrc']), loadDigitWords()]).then(([params]) =>
+      this.upgrade(params),
+    );
   }
 
   private piece<T extends Element = HTMLElement>(name: string): T | null {
     return this.querySelector<T>(`[data-pad-${name}]`);
   }
 
-  private upgrade(): void {
-    this.#params = decodeParams(this.dataset['params'] ?? '');
+  private upgrade(params: NetworkParams | undefined): void {
+    this.#params = params;
     const counts = (this.dataset['counts'] ?? '').split(',').map(Number);
     if (counts.length === 64) this.#bitmap = bitmapFromCounts(counts);
     const surface = this.piece('surface');
@@ -77,6 +91,12 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
     this.piece('nojs')?.setAttribute('hidden', '');
     this.receiveTrainerParams = (detail) => this.onTrainerParams(detail);
     if (this.trainerDetail !== undefined) this.onTrainerParams(this.trainerDetail);
+    if (!params) {
+      const source = this.piece('source');
+      if (source) source.textContent = t('digits.netFailed');
+      this.render(false);
+      this.say(t('digits.netFailed'));
+    }
     this.dataset['upgraded'] = 'yes';
     // A button pressed before the code arrived (the loader kept it).
     const pending = this.dataset['pending'];
