@@ -86,6 +86,13 @@ test('a chapter printed from dark mode is light, with the values the reader ente
   const cell = page.locator('bp-shopping');
   await cell.getByLabel('Apple price').fill('120');
   await expect(cell.locator('.bp-result-forward')).toContainText('759');
+  // The field typed into still has the focus: in print it has no focus ring.
+  const apple = cell.getByLabel('Apple price');
+  await apple.press('ArrowLeft'); // a key press makes the focus :focus-visible, as typing does
+  await page.emulateMedia({ media: 'print' });
+  expect(await apple.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+  expect(await apple.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
+  await page.emulateMedia({ media: null });
   const dir = mkdtempSync(join(tmpdir(), 'bp-print-'));
   const file = join(dir, 'chapter.pdf');
   writeFileSync(file, await page.pdf({ format: 'A4' }));
