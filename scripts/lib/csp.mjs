@@ -64,8 +64,8 @@ export function cspPolicy({ hashes = [], mode = 'meta' } = {}) {
     ['script-src', ...script],
     ['style-src', "'self'", "'unsafe-inline'"],
     ['img-src', "'self'"],
-    // Vite inlines font files under 4 kB into the CSS as data: URLs (KaTeX_Size3's woff2).
-    ['font-src', "'self'", 'data:'],
+    // Fonts are files of our own: the build never inlines one as a data: URL (astro.config.mjs).
+    ['font-src', "'self'"],
     // Pagefind fetches its index; the search box imports pagefind.js, which starts a worker.
     ['connect-src', "'self'"],
     ['worker-src', "'self'"],

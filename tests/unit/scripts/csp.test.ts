@@ -74,8 +74,8 @@ describe('cspPolicy', () => {
     expect(d.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(d.get('object-src')).toEqual(["'none'"]);
     expect(d.get('base-uri')).toEqual(["'self'"]);
-    // Fonts also from data: URLs, which Vite makes of small font files (KaTeX_Size3).
-    expect(d.get('font-src')).toEqual(["'self'", 'data:']);
+    // Fonts only from our own files: the build inlines none as a data: URL.
+    expect(d.get('font-src')).toEqual(["'self'"]);
     for (const name of ['img-src', 'connect-src', 'worker-src', 'form-action'])
       expect(d.get(name), name).toEqual(["'self'"]);
     // Ignored in a meta element (browsers warn), so absent from it.
