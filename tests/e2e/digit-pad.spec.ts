@@ -91,9 +91,13 @@ test('the page carries the network’s address, not its weights; a failed fetch 
   await page.reload();
   await pad.scrollIntoViewIfNeeded();
   await expect(pad).toHaveAttribute('data-upgraded', 'yes');
-  await expect(pad.locator('[data-pad-source]')).toHaveText(/could not be loaded/);
+  // Said where the probabilities would be, and to a screen reader; drawing says it again.
+  await expect(pad.locator('[data-pad-probs]')).toHaveText(/could not be loaded/);
+  await expect(pad.locator('[data-pad-source]')).toBeHidden();
   await expect(pad.getByRole('status')).toHaveText(/could not be loaded/);
-  await pad.getByRole('button', { name: 'Clear' }).click();
+  await pad.getByRole('application').focus();
+  await page.keyboard.press(' ');
+  await expect(pad.getByRole('status')).toHaveText(/could not be loaded/, { timeout: 3000 });
   await expect(pad).not.toContainText(/NaN|Infinity/);
 });
 
@@ -164,6 +168,76 @@ test('the trainer’s network takes over when it sends digits parameters, and sa
   );
   await expect(pad.locator('.bp-probs-best .bp-probs-digit')).toHaveText('7');
   await expect(pad.locator('.bp-probs-best .bp-probs-value')).toContainText('1.00');
+});
+
+test('a network the trainer sent before the pad loaded takes over once it does', async ({
+  page,
+}) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/digit-pad-element[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(PATH);
+  // Sent while the pad's code has not arrived.
+  await page.evaluate(() => {
+    const zeros = (r: number, c: number) => Array.from({ length: r }, () => new Array(c).fill(0));
+    const b2 = [new Array(10).fill(0)];
+    b2[0]![3] = 10;
+    const params = { W1: zeros(64, 5), b1: zeros(1, 5), W2: zeros(5, 10), b2 };
+    document.dispatchEvent(
+      new CustomEvent('bp-trainer-params', { detail: { params, dataset: 'digits', steps: 639 } }),
+    );
+  });
+  const pad = page.locator('bp-digit-pad');
+  expect(await pad.getAttribute('data-upgraded')).toBeNull();
+  release();
+  await expect(pad.locator('[data-pad-source]')).toHaveText(
+    'Your network from the trainer, after 639 steps.',
+  );
+  await expect(pad.locator('.bp-probs-best .bp-probs-digit')).toHaveText('3');
+  // The book's network, arriving later, does not replace the reader's.
+  await page.waitForLoadState('networkidle');
+  await expect(pad.locator('.bp-probs-best .bp-probs-digit')).toHaveText('3');
+});
+
+test('while the network loads the pad draws, keys do not scroll, early presses count', async ({
+  page,
+}) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/digits-net.txt', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(PATH);
+  const pad = page.locator('bp-digit-pad');
+  const surface = pad.getByRole('application', { name: 'Drawing pad, 32 by 32 pixels' });
+  await surface.scrollIntoViewIfNeeded();
+  // Erase twice and Clear, pressed at once: Erase ends off, the pad ends cleared.
+  const erase = pad.getByRole('button', { name: 'Erase' });
+  await erase.click();
+  await expect(erase).toHaveAttribute('aria-pressed', 'true');
+  await erase.click();
+  await pad.getByRole('button', { name: 'Clear' }).click();
+  await expect(pad).toHaveAttribute('data-upgraded', 'yes');
+  await expect(erase).toHaveAttribute('aria-pressed', 'false');
+  await expect(pad.locator('.bp-pad-ink')).toHaveAttribute('d', '');
+  // Drawing works before the network has come; the keys stay in the pad.
+  await surface.focus();
+  const top = await surface.evaluate((el) => el.getBoundingClientRect().top);
+  await page.keyboard.down(' ');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.up(' ');
+  expect(await surface.evaluate((el) => el.getBoundingClientRect().top)).toBe(top);
+  await expect(pad.locator('.bp-pad-ink')).not.toHaveAttribute('d', '');
+  await expect(pad.getByRole('status')).toHaveText(
+    'The book’s network is still loading; its reading follows.',
+  );
+  release();
+  await expect(pad.getByRole('status')).toHaveText(/^The network reads /);
+  await expect(pad).not.toContainText(/NaN|Infinity/);
 });
 
 test('without JavaScript the report and the pad’s first reading are on the page', async ({

@@ -139,6 +139,21 @@ test('Pause pressed at once after Train shows the step it announces, not the bui
   expect(await stepOf(trainer)).toBe(announced);
 });
 
+test('Pause with nothing training changes nothing and announces nothing', async ({ page }) => {
+  // Pressed before the trainer's code has come (kept and acted on once it has), then again.
+  await page.goto(URL);
+  const trainer = page.locator('bp-trainer');
+  await trainer.scrollIntoViewIfNeeded();
+  await trainer.getByRole('button', { name: 'Pause' }).click();
+  await expect(trainer).toHaveClass(/\bbp-upgraded\b/, { timeout: 20_000 });
+  await expect(trainer).toHaveAttribute('data-ready', '');
+  await trainer.getByRole('button', { name: 'Pause' }).click();
+  await page.waitForTimeout(500);
+  await expect(trainer.locator('[data-status]')).not.toContainText('Paused');
+  await expect(trainer.locator('[data-built-note]')).toBeVisible();
+  expect(await stepOf(trainer)).toBe(600);
+});
+
 test('a bad setting is refused beside its input, and nothing trains on it', async ({ page }) => {
   const trainer = await openTrainer(page);
   const rate = trainer.getByLabel('Learning rate');

@@ -54,6 +54,7 @@ export const digits = {
     'Nothing drawn: no digit is most likely. The bars are what the network answers for a blank pad.',
 
   // Issue 13: the build-time network is fetched when the pad loads (no longer in the page).
+  'digits.netLoading': 'The book’s network is still loading; its reading follows.',
   'digits.netFailed':
     'The book’s network could not be loaded, so the pad cannot read a digit. Reload the page to try again.',
 } as const;

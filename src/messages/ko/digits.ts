@@ -47,6 +47,7 @@ export const digits: AreaWords<'digits'> = {
     '아무것도 그리지 않았으니 가장 유력한 숫자도 없다. 막대는 빈 그림판에 대해 신경망이 내놓는 답이다.',
 
   // Issue 13: the build-time network is fetched when the pad loads (no longer in the page).
+  'digits.netLoading': '책의 신경망을 아직 불러오는 중이다. 불러오면 결과를 알려 준다.',
   'digits.netFailed':
     '책의 신경망을 불러오지 못해서 그림판이 숫자를 읽을 수 없다. 페이지를 새로 고쳐 다시 시도해 보자.',
 };

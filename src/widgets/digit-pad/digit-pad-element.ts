@@ -40,7 +40,9 @@ async function builtParams(src: string | undefined): Promise<NetworkParams | und
 }
 
 class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
-  trainerDetail?: unknown;
+  // `declare`: the loader may set it before this class upgrades the element; a class field would
+  // reset it to undefined on upgrade, and the reader's network would never reach the pad.
+  declare trainerDetail?: unknown;
   #bitmap = blankBitmap();
   #cursor: Pixel = [16, 16];
   #params: NetworkParams | undefined;
@@ -49,21 +51,28 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
   #spaceValue: 0 | 1 | undefined;
   #fromTrainer = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The build-time network's file: on its way, read, or not to be had. */
+  #built: 'loading' | 'ready' | 'failed' = 'loading';
+  /** The reader has drawn (or cleared) on the pad. */
+  #touched = false;
 
   connectedCallback(): void {
     if (this.dataset['ready']) return;
     this.dataset['ready'] = 'yes';
-    void Promise.all([builtParams(this.dataset['paramsSrc']), loadDigitWords()]).then(([params]) =>
-      this.upgrade(params),
-    );
+    // Fetched while the words load. The pad draws as soon as the words are in; the network's
+    // reading follows when its file arrives.
+    const built = builtParams(this.dataset['paramsSrc']);
+    void loadDigitWords().then(() => {
+      this.upgrade();
+      void built.then((params) => this.builtArrived(params));
+    });
   }
 
   private piece<T extends Element = HTMLElement>(name: string): T | null {
     return this.querySelector<T>(`[data-pad-${name}]`);
   }
 
-  private upgrade(params: NetworkParams | undefined): void {
-    this.#params = params;
+  private upgrade(): void {
     const counts = (this.dataset['counts'] ?? '').split(',').map(Number);
     if (counts.length === 64) this.#bitmap = bitmapFromCounts(counts);
     const surface = this.piece('surface');
@@ -91,17 +100,28 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
     this.piece('nojs')?.setAttribute('hidden', '');
     this.receiveTrainerParams = (detail) => this.onTrainerParams(detail);
     if (this.trainerDetail !== undefined) this.onTrainerParams(this.trainerDetail);
-    if (!params) {
-      const source = this.piece('source');
-      if (source) source.textContent = t('digits.netFailed');
-      this.render(false);
-      this.say(t('digits.netFailed'));
-    }
     this.dataset['upgraded'] = 'yes';
-    // A button pressed before the code arrived (the loader kept it).
-    const pending = this.dataset['pending'];
-    delete this.dataset['pending'];
-    if (pending === 'clear' || pending === 'erase') this.piece<HTMLButtonElement>(pending)?.click();
+    // Pressed before the code arrived: Erase already shows its state (the loader toggled it),
+    // a Clear was kept.
+    this.#erasing = erase?.getAttribute('aria-pressed') === 'true';
+    if (this.dataset['pendingClear']) this.clear();
+    delete this.dataset['pendingClear'];
+  }
+
+  /** The build-time network's file has arrived (or failed): the pad reads with it from now on. */
+  private builtArrived(params: NetworkParams | undefined): void {
+    this.#built = params ? 'ready' : 'failed';
+    // The reader's own network, sent by the trainer meanwhile, stays in use.
+    if (this.#fromTrainer) return;
+    this.#params = params;
+    // The failure is said where the probabilities would be; the line naming the network goes.
+    if (!params) this.piece('source')?.setAttribute('hidden', '');
+    this.render(false);
+    if (!params) this.say(t('digits.netFailed'));
+    else if (this.#touched) {
+      const counts = downsample(this.#bitmap);
+      this.say(this.reading(counts, readDigit(params, counts)));
+    }
   }
 
   receiveTrainerParams?: (detail: unknown) => void;
@@ -119,6 +139,7 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
     const step = typeof count === 'number' && Number.isInteger(count) ? count : undefined;
     const source = this.piece('source');
     if (source) {
+      source.hidden = false;
       source.textContent =
         step === undefined ? t('digits.readerNetNoStep') : t('digits.readerNet', { step });
     }
@@ -201,10 +222,14 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
     const probs = this.#params ? readDigit(this.#params, counts) : undefined;
     const list = this.piece('probs');
     const blank = counts.every((c) => c === 0);
-    if (list) {
+    if (list && this.#built === 'failed' && !this.#params) {
+      // No network to read with: say so where the probabilities would be.
+      list.innerHTML = `<p class="bp-pad-problem">${t('digits.netFailed')}</p>`;
+    } else if (list) {
       list.innerHTML = probabilityListHtml(probs ?? new Array<number>(10).fill(NaN), blank);
     }
     if (!drawn) return;
+    this.#touched = true;
     this.piece('sample')?.setAttribute('hidden', '');
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.say(this.reading(counts, probs)), ANNOUNCE_AFTER_MS);
@@ -212,6 +237,10 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
 
   private reading(counts: readonly number[], probs: readonly number[] | undefined): string {
     if (counts.every((c) => c === 0)) return t('digits.empty');
+    if (!probs && !this.#params) {
+      if (this.#built === 'loading') return t('digits.netLoading');
+      if (this.#built === 'failed') return t('digits.netFailed');
+    }
     const digit = probs ? mostLikely(probs) : undefined;
     if (digit === undefined || !probs) return t('digits.noValue');
     return t('digits.reads', { digit, p: probabilityText(probs[digit] as number) });

@@ -9,6 +9,8 @@ import { nearNow, whenNear } from '../when-near';
 import type { TrainerParamsTarget } from './trainer-target';
 
 const pads = [...document.querySelectorAll<TrainerParamsTarget>('bp-digit-pad')];
+/** The keys the pad takes for itself once drawable (see brush.ts's moveCursor). */
+const DRAWING_KEYS = new Set([' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
 if (pads.length > 0) {
   // Capture, so the event is seen whether the trainer dispatches it on document or on itself.
@@ -40,15 +42,21 @@ if (pads.length > 0) {
       nearNow(pad);
       load();
     });
+    // Before the code arrives: Erase shows its new state at once (the pad starts in that mode), a
+    // Clear is kept and done on arrival, and the keys that draw do not scroll the page away.
     pad.addEventListener('click', (e) => {
       if (pad.dataset['upgraded']) return;
       const button = (e.target as Element | null)?.closest<HTMLElement>(
         '[data-pad-clear], [data-pad-erase]',
       );
       if (!button) return;
-      pad.dataset['pending'] = button.hasAttribute('data-pad-clear') ? 'clear' : 'erase';
+      if (button.hasAttribute('data-pad-clear')) pad.dataset['pendingClear'] = 'yes';
+      else button.setAttribute('aria-pressed', String(button.ariaPressed !== 'true'));
       nearNow(pad);
       load();
+    });
+    surface?.addEventListener('keydown', (e) => {
+      if (!pad.dataset['upgraded'] && DRAWING_KEYS.has(e.key)) e.preventDefault();
     });
   }
 }

@@ -41,6 +41,8 @@ class TrainerElement extends HTMLElement {
   #started = false;
   /** Set by Pause and One step: the next paused summary is announced. */
   #askedToStop = false;
+  /** Train was sent and not yet stopped by Pause, One step or a fresh network. */
+  #trainSent = false;
   #painter!: RunPainter;
   #seen: IntersectionObserver | undefined;
 
@@ -106,6 +108,7 @@ class TrainerElement extends HTMLElement {
     const key = JSON.stringify(wanted);
     if (force || key !== this.#applied) {
       this.#applied = key;
+      this.#trainSent = false;
       this.post({ type: 'reset', ...wanted });
     }
     return true;
@@ -130,7 +133,11 @@ class TrainerElement extends HTMLElement {
       // shows step 0, as its announcement says, not the build-time run's last step.
       this.#painter.forgetBuilt();
     }
+    // Pause with nothing training does nothing: it would announce "paused at step 0" beside the
+    // build-time run's figures.
+    if (action === 'pause' && !this.#trainSent && !this.#run?.running) return;
     if (action === 'pause' || action === 'step') this.#askedToStop = true;
+    this.#trainSent = action === 'train';
     this.post({ type: action });
   }
 
