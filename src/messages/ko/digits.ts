@@ -12,7 +12,7 @@ export const digits: AreaWords<'digits'> = {
 
   'digits.wrongHead': ({ count, total }) => `시험 이미지 ${total}장 중 틀린 ${count}장`,
   'digits.wrongNone': ({ total }) => `시험 이미지 ${total}장을 모두 맞힌다.`,
-  'digits.wrongMore': ({ shown, count }) => `${count}장 중 처음 ${shown}장을 보여 준다.`,
+  'digits.wrongMore': ({ shown }) => `그중 처음 ${shown}장을 보여 준다.`,
   /** The visible caption under a wrong image: short, numbers as text. */
   'digits.wrongCaption': ({ actual, predicted }) => `정답 ${actual}, 예측 ${predicted}`,
   'digits.imageLabel': ({ actual, predicted }) =>

@@ -35,7 +35,7 @@ export function wrongImagesHtml(
   const shown = wrong.slice(0, MAX_WRONG_SHOWN);
   const more =
     wrong.length > shown.length
-      ? ` ${t('digits.wrongMore', { shown: shown.length, count: wrong.length })}`
+      ? `. ${t('digits.wrongMore', { shown: shown.length, count: wrong.length })}`
       : '';
   const items = shown
     .map(

@@ -27,7 +27,8 @@ describe('wrong test images', () => {
     const many = Array.from({ length: 100 }, (_, index) => ({ index, actual: 1, predicted: 2 }));
     const html = wrongImagesHtml(many, 360, blank);
     expect(html.match(/<figure>/g)).toHaveLength(MAX_WRONG_SHOWN);
-    expect(html).toContain(`Showing the first ${MAX_WRONG_SHOWN} of 100.`);
+    // Two sentences, not one run into the next.
+    expect(html).toContain(`it gets wrong. Showing the first ${MAX_WRONG_SHOWN} of 100.`);
   });
 
   it('draws each image from the pixels of its own test row', () => {
