@@ -13,20 +13,28 @@ export class GraphFit {
   #openedTable = false;
   readonly #graph: HTMLElement;
   readonly #toggle: HTMLButtonElement | null;
+  /** The natural width last fitted: the same graph in the same room fits the same way. */
+  #natural = -1;
 
   constructor(private readonly cell: HTMLElement) {
     this.#graph = cell.querySelector<HTMLElement>('.bp-graph')!;
     this.#toggle = this.#graph.querySelector<HTMLButtonElement>('[data-action="graph"]');
     this.#toggle?.addEventListener('click', () => this.#showGraph(!this.#graphShown()));
     // The room changes with the window, the sidebar, and fonts loading.
-    new ResizeObserver(() => this.update()).observe(this.#area());
-    this.update();
+    new ResizeObserver(() => this.update(true)).observe(this.#area());
+    this.update(true);
   }
 
-  /** Re-decides after a resize or a new graph (another shape, another natural width). */
-  update(): void {
+  /**
+   * Re-decides after a resize (`resized`) or a new graph (another shape, another natural width).
+   * Each keystroke redraws the graph and calls this: measuring the room forces a layout, about
+   * 1 ms a keystroke, so an unchanged width in an unchanged room is not measured again.
+   */
+  update(resized = false): void {
     const svg = this.#graph.querySelector<SVGSVGElement>('.bp-graph-svg');
     const natural = svg?.viewBox.baseVal.width ?? 0;
+    if (!resized && natural === this.#natural) return;
+    this.#natural = natural;
     const narrow = natural > 0 && (this.#room() * LABEL_PX) / natural < MIN_LABEL_PX;
     if (narrow === (this.#graph.dataset['fit'] === 'table')) return;
     this.#graph.dataset['fit'] = narrow ? 'table' : 'scale';
