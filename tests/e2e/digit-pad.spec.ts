@@ -15,6 +15,40 @@ async function openPad(page: Page): Promise<Locator> {
   return pad;
 }
 
+/** Holds the requests matching `url` until the returned function is called. */
+async function holdRequests(page: Page, url: string | RegExp): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The pad's code, held back until released. */
+const PAD_CODE = /digit-pad-element[^/]*\.js$/;
+
+/**
+ * Sends a network as the trainer sends it (plain arrays, the data set's name, the step count as
+ * `steps`): zero weights and b2 large for `answer`, so it always answers that digit. `rowsW1`
+ * other than 64 makes a net of the wrong shape.
+ */
+async function sendTrainerNetwork(
+  page: Page,
+  detail: { answer: number; dataset: string; steps?: number; rowsW1?: number },
+): Promise<void> {
+  await page.evaluate(({ answer, dataset, steps, rowsW1 = 64 }) => {
+    const zeros = (r: number, c: number) => Array.from({ length: r }, () => new Array(c).fill(0));
+    const b2 = [new Array(10).fill(0)];
+    b2[0]![answer] = 10;
+    const params = { W1: zeros(rowsW1, 5), b1: zeros(1, 5), W2: zeros(5, 10), b2 };
+    document.dispatchEvent(
+      new CustomEvent('bp-trainer-params', { detail: { params, dataset, steps } }),
+    );
+  }, detail);
+}
+
 /** The probabilities as numbers, digit by digit, and the 8 × 8 picture's markup. */
 async function reading(pad: Locator): Promise<{ probs: number[]; sees: string }> {
   const probs = (await pad.locator('.bp-probs-value').allInnerTexts()).map((s) => parseFloat(s));
@@ -131,33 +165,11 @@ test('the trainer’s network takes over when it sends digits parameters, and sa
 }) => {
   const pad = await openPad(page);
   const before = await reading(pad);
-  // A network that always answers 7: zero weights, and b2 large for class 7 (sent as the
-  // trainer sends it: plain arrays, the data set's name and the step count as `steps`).
-  await page.evaluate(() => {
-    const zeros = (r: number, c: number) => Array.from({ length: r }, () => new Array(c).fill(0));
-    const b2 = [new Array(10).fill(0)];
-    b2[0]![7] = 10;
-    const params = { W1: zeros(64, 5), b1: zeros(1, 5), W2: zeros(5, 10), b2 };
-    // Ignored: another data set, and a net of the wrong shape.
-    document.dispatchEvent(
-      new CustomEvent('bp-trainer-params', { detail: { params, dataset: 'spiral' } }),
-    );
-    document.dispatchEvent(
-      new CustomEvent('bp-trainer-params', {
-        detail: { params: { ...params, W1: zeros(2, 5) }, dataset: 'digits' },
-      }),
-    );
-  });
+  // Ignored: another data set, and a net of the wrong shape.
+  await sendTrainerNetwork(page, { answer: 7, dataset: 'spiral' });
+  await sendTrainerNetwork(page, { answer: 7, dataset: 'digits', rowsW1: 2 });
   expect((await reading(pad)).probs).toEqual(before.probs);
-  await page.evaluate(() => {
-    const zeros = (r: number, c: number) => Array.from({ length: r }, () => new Array(c).fill(0));
-    const b2 = [new Array(10).fill(0)];
-    b2[0]![7] = 10;
-    const params = { W1: zeros(64, 5), b1: zeros(1, 5), W2: zeros(5, 10), b2 };
-    document.dispatchEvent(
-      new CustomEvent('bp-trainer-params', { detail: { params, dataset: 'digits', steps: 42 } }),
-    );
-  });
+  await sendTrainerNetwork(page, { answer: 7, dataset: 'digits', steps: 42 });
   await expect(pad.locator('[data-pad-source]')).toHaveText(
     'Your network from the trainer, after 42 steps.',
   );
@@ -173,23 +185,10 @@ test('the trainer’s network takes over when it sends digits parameters, and sa
 test('a network the trainer sent before the pad loaded takes over once it does', async ({
   page,
 }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/digit-pad-element[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, PAD_CODE);
   await page.goto(PATH);
   // Sent while the pad's code has not arrived.
-  await page.evaluate(() => {
-    const zeros = (r: number, c: number) => Array.from({ length: r }, () => new Array(c).fill(0));
-    const b2 = [new Array(10).fill(0)];
-    b2[0]![3] = 10;
-    const params = { W1: zeros(64, 5), b1: zeros(1, 5), W2: zeros(5, 10), b2 };
-    document.dispatchEvent(
-      new CustomEvent('bp-trainer-params', { detail: { params, dataset: 'digits', steps: 639 } }),
-    );
-  });
+  await sendTrainerNetwork(page, { answer: 3, dataset: 'digits', steps: 639 });
   const pad = page.locator('bp-digit-pad');
   expect(await pad.getAttribute('data-upgraded')).toBeNull();
   release();
@@ -205,12 +204,7 @@ test('a network the trainer sent before the pad loaded takes over once it does',
 test('while the network loads the pad draws, keys do not scroll, early presses count', async ({
   page,
 }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/digits-net.txt', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/data/digits-net.txt');
   await page.goto(PATH);
   const pad = page.locator('bp-digit-pad');
   const surface = pad.getByRole('application', { name: 'Drawing pad, 32 by 32 pixels' });
@@ -288,12 +282,7 @@ test('the first Tab pass reaches the pad and its buttons, and Clear works once t
   page,
 }) => {
   // The pad's code is slow to come: the keyboard reaches the pad all the same.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/digit-pad-element[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, PAD_CODE);
   await page.goto(PATH);
   const pad = page.locator('bp-digit-pad');
   const surface = pad.getByRole('application', { name: 'Drawing pad, 32 by 32 pixels' });
@@ -317,12 +306,7 @@ test('the first Tab pass reaches the pad and its buttons, and Clear works once t
 for (const width of [360, 1280]) {
   test(`the pad keeps its height when its code arrives (${width} px)`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/digit-pad-element[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, PAD_CODE);
     await page.goto(PATH);
     const pad = page.locator('bp-digit-pad');
     await pad.scrollIntoViewIfNeeded();
