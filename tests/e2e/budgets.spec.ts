@@ -19,7 +19,14 @@ const JS_WITHOUT_CELLS = 10 * KB;
 // with a cell in its first screen on a phone (the 15 kB limit below would catch it). 24.2 kB
 // measured after issue 17 (the language switch, Korean input methods, the book's minus sign and
 // grouped thousands in the number reader): held to 25 kB.
-const JS_FIRST_SCREEN_CELL: Readonly<Record<string, number>> = { '/dev/cells/': 25 * KB };
+// The digits fixture (/dev/digits/, test build only) opens with the drawing pad in its first
+// screen, so the pad's whole code loads with the page: 15.4 kB gzip once the pad fetched its
+// network itself and drew while it loads (issue 13). In the chapter the pad is far below the
+// first screen and loads when near: chapter 7 measures 8.4 kB. Held to 16 kB.
+const JS_FIRST_SCREEN_CELL: Readonly<Record<string, number>> = {
+  '/dev/cells/': 25 * KB,
+  '/dev/digits/': 16 * KB,
+};
 // HTML, gzip. Lighthouse's simulated load downloads the whole document before its first paint, so
 // the whole-book pages' score follows their HTML: /ko/book/ scored 97 at 204 kB and 99 at 190 kB
 // (after its drawing pad's weights moved to a file of their own); /book/ is 169 kB. Chapters:

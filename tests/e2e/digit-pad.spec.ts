@@ -229,6 +229,9 @@ test('while the network loads the pad draws, keys do not scroll, early presses c
   await expect(pad.getByRole('status')).toHaveText(
     'The book’s network is still loading; its reading follows.',
   );
+  // Shown where the probabilities will be, not ten rows of "no value".
+  await expect(pad.locator('[data-pad-probs]')).toHaveText(/still loading/);
+  await expect(pad.locator('[data-pad-probs]')).not.toContainText('no value');
   release();
   await expect(pad.getByRole('status')).toHaveText(/^The network reads /);
   await expect(pad).not.toContainText(/NaN|Infinity/);

@@ -222,9 +222,12 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
     const probs = this.#params ? readDigit(this.#params, counts) : undefined;
     const list = this.piece('probs');
     const blank = counts.every((c) => c === 0);
-    if (list && this.#built === 'failed' && !this.#params) {
-      // No network to read with: say so where the probabilities would be.
-      list.innerHTML = `<p class="bp-pad-problem">${t('digits.netFailed')}</p>`;
+    if (list && !this.#params && this.#built !== 'ready') {
+      // No network to read with (yet): say so where the probabilities would be.
+      list.innerHTML =
+        this.#built === 'failed'
+          ? `<p class="bp-pad-problem">${t('digits.netFailed')}</p>`
+          : `<p class="bp-pad-note">${t('digits.netLoading')}</p>`;
     } else if (list) {
       list.innerHTML = probabilityListHtml(probs ?? new Array<number>(10).fill(NaN), blank);
     }
