@@ -116,12 +116,9 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
     this.#params = params;
     // The failure is said where the probabilities would be; the line naming the network goes.
     if (!params) this.piece('source')?.setAttribute('hidden', '');
-    this.render(false);
-    if (!params) this.say(t('digits.netFailed'));
-    else if (this.#touched) {
-      const counts = downsample(this.#bitmap);
-      this.say(this.reading(counts, readDigit(params, counts)));
-    }
+    // A reader who drew while it loaded hears the reading (or the failure) as after a stroke.
+    this.render(this.#touched);
+    if (!params && !this.#touched) this.say(t('digits.netFailed'));
   }
 
   receiveTrainerParams?: (detail: unknown) => void;
@@ -222,7 +219,7 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
     const probs = this.#params ? readDigit(this.#params, counts) : undefined;
     const list = this.piece('probs');
     const blank = counts.every((c) => c === 0);
-    if (list && !this.#params && this.#built !== 'ready') {
+    if (list && !this.#params) {
       // No network to read with (yet): say so where the probabilities would be.
       list.innerHTML =
         this.#built === 'failed'
@@ -240,12 +237,10 @@ class DigitPadElement extends HTMLElement implements TrainerParamsTarget {
 
   private reading(counts: readonly number[], probs: readonly number[] | undefined): string {
     if (counts.every((c) => c === 0)) return t('digits.empty');
-    if (!probs && !this.#params) {
-      if (this.#built === 'loading') return t('digits.netLoading');
-      if (this.#built === 'failed') return t('digits.netFailed');
-    }
-    const digit = probs ? mostLikely(probs) : undefined;
-    if (digit === undefined || !probs) return t('digits.noValue');
+    // No network yet (its file still loading) or none to be had.
+    if (!probs) return t(this.#built === 'failed' ? 'digits.netFailed' : 'digits.netLoading');
+    const digit = mostLikely(probs);
+    if (digit === undefined) return t('digits.noValue');
     return t('digits.reads', { digit, p: probabilityText(probs[digit] as number) });
   }
 
